@@ -1,0 +1,57 @@
+"""Run the project's notebooks top to bottom and save them, so that a second run writes the same bytes.
+
+Saved notebooks carry kernelspec ``python3``, a fixed minimal ``language_info``, no timing metadata and
+execution counts 1..N; ``tests/test_notebook_files.py`` enforces the same rules on every stored file.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
+VOLATILE_CELL_METADATA = ("execution", "collapsed", "scrolled", "ExecuteTime")
+
+
+def notebook_paths(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+
+
+def set_quiet_environment(project: Path) -> None:
+    """Writable homes for matplotlib and IPython so no temporary path is printed into an output."""
+    cache = project / ".cache"
+    for var, sub in (("MPLCONFIGDIR", "matplotlib"), ("IPYTHONDIR", "ipython")):
+        if not os.environ.get(var):
+            os.environ[var] = str(cache / sub)
+        Path(os.environ[var]).mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+
+
+def normalise(nb) -> None:
+    """Drop what differs between runs or machines; keep what the notebook says."""
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+    for key in ("widgets", "toc", "varInspector"):
+        nb.metadata.pop(key, None)
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+
+
+def execute(path: Path, timeout: int = 600) -> float:
+    """Execute one notebook in place (outputs saved); return the seconds it took."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    client = NotebookClient(nb, kernel_name="python3", timeout=timeout, record_timing=False,
+                            shutdown_kernel="immediate", resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    normalise(nb)
+    text = nbformat.writes(nb) + "\n"
+    if path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return time.perf_counter() - start

@@ -1,0 +1,38 @@
+"""Shared fixtures: a scratch copy of the data package, and the report text where a checkout has it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rucn_data.paths import DATA_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REPORT = SHARED / "report" / "russian-chinese-dialogue-2023-model.txt"
+REFERENCE = SHARED / "reference"
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A writable copy of the shipped data package; returns the folder."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def report_text() -> str:
+    """The report (a checkout's ../shared copy); skips where it is absent, as on a user's machine."""
+    if not REPORT.is_file():
+        pytest.skip(f"report text not present at {REPORT} (only maintainers' checkouts have it)")
+    return REPORT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def reference_dir() -> Path:
+    """The shared reference data (a checkout's ../shared); skips where it is absent."""
+    if not REFERENCE.is_dir():
+        pytest.skip(f"reference data not present at {REFERENCE} (only maintainers' checkouts have it)")
+    return REFERENCE

@@ -1,0 +1,161 @@
+"""The data package: its descriptor is complete and standard, and every load is validated."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import rucn_data
+from rucn_data.datapackage import DataPackage
+from rucn_data.errors import DataValidationError, UnknownDatasetError
+from rucn_data.paths import DESCRIPTOR
+
+PACKAGE = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
+NAMES = [r["name"] for r in PACKAGE["resources"]]
+REQUIRED_DATASETS = {"table_1", "table_2", "trade_annual", "crude_oil_imports", "claims"}
+
+
+def test_interface_datasets_are_shipped():
+    assert REQUIRED_DATASETS <= set(NAMES)
+
+
+def test_descriptor_is_a_valid_frictionless_package_and_data_match_it():
+    """An independent validator (frictionless) agrees with our loader: schema, hashes, foreign keys."""
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(DESCRIPTOR))
+    assert report.valid, report.flatten(["resource/name", "rowNumber", "fieldName", "type", "note"])[:10]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_resource_carries_provenance(name):
+    res = next(r for r in PACKAGE["resources"] if r["name"] == name)
+    for key in ("title", "description", "producer", "citation", "sources", "licenses", "schema", "hash", "bytes"):
+        assert res.get(key), f"{name}: no {key}"
+    for src in res["sources"]:
+        assert src.get("title") and src.get("path"), f"{name}: a source lacks title or address"
+        dt.date.fromisoformat(src["retrieved"])  # a real date, not free text
+    for lic in res["licenses"]:
+        assert lic.get("name"), f"{name}: a licence without a name"
+    assert res["schema"].get("primaryKey"), f"{name}: no primary key"
+    for field in res["schema"]["fields"]:
+        assert field.get("description"), f"{name}.{field['name']}: no description"
+        if field["type"] == "number":
+            assert field.get("unit"), f"{name}.{field['name']}: a numeric column without a unit"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_load_returns_validated_frame_with_metadata(name):
+    frame = rucn_data.load(name)
+    assert len(frame) > 0
+    res = next(r for r in PACKAGE["resources"] if r["name"] == name)
+    assert list(frame.columns) == [f["name"] for f in res["schema"]["fields"]]
+    meta = frame.attrs
+    assert meta["title"] == res["title"] and meta["sources"] and meta["licenses"]
+    assert set(meta["fields"]) == set(frame.columns)
+    assert frame[res["schema"]["primaryKey"]].duplicated().sum() == 0
+
+
+def test_loads_are_independent_copies():
+    first = rucn_data.load("trade_annual")
+    first.loc[:, "turnover_usd_bn"] = 0.0
+    assert rucn_data.load("trade_annual")["turnover_usd_bn"].max() > 0
+
+
+def test_datasets_lists_every_resource_with_units_and_source():
+    table = rucn_data.datasets()
+    assert list(table["name"]) == NAMES
+    assert {"name", "title", "units", "source", "licence"} <= set(table.columns)
+    assert "USD bn" in table.set_index("name").loc["trade_annual", "units"]
+
+
+def test_missing_years_stay_missing():
+    trade = rucn_data.load("trade_annual").set_index("year")
+    assert trade.loc[2012, ["turnover_usd_bn", "china_exports_to_russia_usd_bn"]].isna().all()
+    assert trade.loc[2012, "quality_flag"] == "missing"
+    crude = rucn_data.load("crude_oil_imports").set_index("year")
+    assert crude.loc[2019, "crude_imports_from_russia_mt"] != crude.loc[2019, "crude_imports_from_russia_mt"]  # NaN
+
+
+# -- bad input fails loudly, naming file, line and column ------------------------------------------------
+
+def test_unknown_name_lists_valid_names_and_suggests_the_closest():
+    with pytest.raises(UnknownDatasetError) as info:
+        rucn_data.load("trade_anual")
+    message = str(info.value)
+    assert "'trade_annual'?" in message and "table_1" in message and "crude_oil_imports" in message
+
+
+def _load_corrupted(data_copy, name, mutate):
+    path = data_copy / f"{name}.csv"
+    path.write_bytes(mutate(path.read_bytes()))
+    with pytest.raises(DataValidationError) as info:
+        DataPackage(data_copy / "datapackage.json").load(name)
+    assert str(path) in str(info.value)
+    return info.value
+
+
+def test_truncated_file(data_copy):
+    err = _load_corrupted(data_copy, "trade_annual", lambda b: b[: len(b) // 2])
+    assert any(p.line for p in err.problems)
+
+
+def test_file_cut_at_a_line_end_is_caught_by_the_hash(data_copy):
+    err = _load_corrupted(data_copy, "trade_annual", lambda b: b"\n".join(b.split(b"\n")[:8]) + b"\n")
+    assert "sha256" in str(err)
+
+
+def test_empty_file(data_copy):
+    err = _load_corrupted(data_copy, "table_1", lambda b: b"")
+    assert "empty" in str(err)
+
+
+def test_mistyped_value_names_line_and_column(data_copy):
+    err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b"190.27", b"19O.27"))
+    (problem,) = err.problems
+    assert problem.column == "turnover_usd_bn" and problem.line == 17 and "19O.27" in problem.message
+
+
+def test_missing_column(data_copy):
+    def drop_turnover(raw: bytes) -> bytes:
+        rows = [line.split(b",") for line in raw.split(b"\n")]
+        return b"\n".join(b",".join(r[:3] + r[4:]) if len(r) > 3 else b",".join(r) for r in rows)
+    err = _load_corrupted(data_copy, "crude_oil_imports", drop_turnover)
+    assert "missing column" in str(err) and err.problems[0].line == 1
+
+
+def test_duplicated_key_names_both_lines(data_copy):
+    err = _load_corrupted(data_copy, "oil_prices_eia", lambda b: b + b.split(b"\n")[5] + b"\n")
+    lines = {p.line for p in err.problems if p.column == "year"}
+    assert len(lines) == 2 and all("duplicate" in p.message for p in err.problems)
+
+
+def test_altered_value_is_caught_by_the_hash(data_copy):
+    err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b"190.27", b"191.27"))
+    assert "sha256" in str(err) and "altered" in str(err)
+
+
+def test_value_out_of_constraint(data_copy):
+    err = _load_corrupted(data_copy, "settlement_currency_shares", lambda b: b.replace(b",87,F01", b",187,F01"))
+    assert err.problems[0].column == "share_pct" and err.problems[0].line == 2
+
+
+def test_ragged_row(data_copy):
+    err = _load_corrupted(data_copy, "table_2", lambda b: b.replace(b"\n3,", b"\n3,extra,", 1))
+    assert "cells where the header has" in str(err) and err.problems[0].line == 4
+
+
+def test_not_utf8(data_copy):
+    err = _load_corrupted(data_copy, "sources", lambda b: b.replace("→".encode(), b"\xff", 1))
+    assert "UTF-8" in str(err)
+
+
+def test_broken_foreign_key(data_copy):
+    err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b",T17,", b",T99,"))
+    assert err.problems[0].column == "source_id" and "T99" in err.problems[0].message
+
+
+def test_missing_file(data_copy):
+    (data_copy / "china_eaeu_trade.csv").unlink()
+    with pytest.raises(DataValidationError, match="missing"):
+        DataPackage(data_copy / "datapackage.json").load("china_eaeu_trade")

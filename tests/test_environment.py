@@ -1,0 +1,68 @@
+"""Reproducibility of the environment: one set of pins, Binder picks it up, the CI runs the README's command."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pins(text: str) -> dict[str, str]:
+    found = {}
+    for name, version in re.findall(r"^[\s-]*([A-Za-z0-9_.\-]+)==([^\s#]+)\s*$", text, flags=re.M):
+        found[re.sub(r"[-_.]+", "-", name).lower()] = version
+    return found
+
+
+LOCK = pins((ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8"))
+ENV_TEXT = (ROOT / "environment.yml").read_text(encoding="utf-8")
+
+
+def test_lock_pins_what_outputs_and_figures_depend_on():
+    for name in ("pandas", "numpy", "matplotlib", "pandera", "nbval", "nbclient", "ipykernel", "pytest", "pytest-mpl"):
+        assert name in LOCK, f"{name} is not pinned in requirements/constraints.txt"
+
+
+def test_environment_yml_pins_the_same_versions_as_the_lock():
+    env = pins(ENV_TEXT)
+    assert {"pandas", "numpy", "matplotlib", "pandera", "ipykernel"} <= set(env)
+    differ = {name: (version, LOCK.get(name)) for name, version in env.items() if LOCK.get(name) != version}
+    assert not differ, f"environment.yml and constraints.txt disagree (env, lock): {differ}"
+
+
+def test_environment_yml_python_matches_the_machine_that_made_the_lock():
+    (python,) = re.findall(r"^\s*-\s*python=([\d.]+)\s*$", ENV_TEXT, flags=re.M)
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" == python
+
+
+def test_postbuild_installs_the_package_and_stops_on_errors():
+    script = (ROOT / "postBuild").read_text(encoding="utf-8")
+    assert script.startswith("#!/bin/bash") and re.search(r"^set -e", script, flags=re.M)
+    assert re.search(r"pip install --no-deps (-e )?\.", script)
+    assert (ROOT / "postBuild").stat().st_mode & 0o111, "postBuild must be executable"
+
+
+def test_binder_detects_the_conda_environment_and_runs_postbuild():
+    """repo2docker itself, offline: the conda buildpack with our environment.yml and postBuild."""
+    pytest.importorskip("repo2docker")
+    out = subprocess.run([sys.executable, "-m", "repo2docker", "--no-build", "--debug", str(ROOT)],
+                         capture_output=True, text=True, timeout=120)
+    dockerfile = out.stdout + out.stderr
+    assert out.returncode == 0, dockerfile[-2000:]
+    assert "environment.yml" in dockerfile and "env update" in dockerfile
+    assert "RUN ./postBuild" in dockerfile
+    python = re.findall(r"^\s*-\s*python=([\d.]+)", ENV_TEXT, flags=re.M)[0]
+    assert f"python={python}" in dockerfile
+    assert not (ROOT / "binder").exists(), "a binder/ folder would hide the root environment.yml"
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in readme and "make reproduce" in readme
+    commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert "make test" in commands, ".ci/run must run the README's test command"

@@ -1,0 +1,93 @@
+"""The claim ledger: complete rows, quotes verbatim, verdicts backed by checks that ran."""
+from __future__ import annotations
+
+import pytest
+
+import rucn_data
+from rucn_data.checks import REGISTRY, load_all
+from rucn_data.ledger import SECTIONS, VERDICTS, claim_interval, squash, summary
+
+LEDGER = rucn_data.claims()
+ROWS = LEDGER.to_dict("records")
+IDS = [r["id"] for r in ROWS]
+
+
+def test_ids_are_unique_and_sections_known():
+    assert len(IDS) == len(set(IDS))
+    assert set(LEDGER["section"]) <= set(SECTIONS)
+
+
+def test_every_section_with_numbers_is_in_the_ledger():
+    assert set(LEDGER["section"]) == set(SECTIONS)
+
+
+def test_ledger_columns_users_rely_on():
+    for col in ("id", "section", "quote", "value", "unit", "period", "verdict", "interval", "computed", "checks",
+                "decisive_results", "results", "corrected_value", "note"):
+        assert col in LEDGER.columns
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_row_is_complete_and_its_verdict_is_backed(row):
+    assert row["section"] and row["unit"] and row["quote"] and row["printed"]
+    assert row["value"] == row["value"], "value missing"
+    claim_interval(row)  # the printing implies an interval
+    assert row["verdict"] in VERDICTS
+    if row["verdict"] in ("consistent", "inconsistent"):
+        assert row["checks"] and row["decisive_results"] >= 1, "consistent/inconsistent needs a decisive check that ran"
+    if row["verdict"] == "erratum":
+        assert row["corrected_value"] == row["corrected_value"], "an erratum needs its corrected reading"
+        assert isinstance(row["note"], str) and len(row["note"]) > 20, "an erratum needs its reasoning"
+    if row["verdict"] == "inconsistent":
+        assert isinstance(row["note"], str) and len(row["note"]) > 20, "an inconsistent claim needs its reasoning"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_quote_is_verbatim_in_the_report(row, report_text):
+    assert squash(row["quote"]) in squash(report_text), f"{row['id']}: quote not found in the report"
+
+
+def test_quotes_carry_their_number():
+    for row in ROWS:
+        assert squash(str(row["printed"])).lower() in squash(row["quote"]).lower(), row["id"]
+
+
+def test_every_check_names_known_claims_and_produces_results():
+    load_all()
+    known = set(IDS)
+    for name, chk in REGISTRY.items():
+        assert set(chk.claims) <= known, name
+        assert LEDGER["checks"].str.split(", ").map(lambda names: name in names).any(), f"check {name} produced nothing"
+
+
+def test_verdicts_respond_to_the_data(monkeypatch):
+    """A claim flips from consistent to inconsistent when the data behind its check changes."""
+    from rucn_data import ledger
+
+    real_load = rucn_data.load
+
+    def doctored(name):
+        frame = real_load(name)
+        if name == "trade_annual":
+            frame.loc[frame["year"] == 2022, "turnover_usd_bn"] = 150.0
+        return frame
+
+    claims_frame = real_load("claims")
+    results = ledger.run_checks(claims_frame, doctored)
+    row = claims_frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"}
+    assert ledger.verdict_of(row, results["2.1-002"]) == "inconsistent"
+    assert ledger.verdict_of(row, ledger.run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
+
+
+def test_section_and_verdict_filters():
+    part = rucn_data.claims(section="2.1", verdict="inconsistent")
+    assert len(part) and set(part["section"]) == {"2.1"} and set(part["verdict"]) == {"inconsistent"}
+    with pytest.raises(ValueError, match="unknown section"):
+        rucn_data.claims(section="2.9")
+
+
+def test_summary_counts_add_up():
+    table = summary()
+    assert table.loc["total", "total"] == len(LEDGER)
+    for verdict in VERDICTS:
+        assert table.loc["total", verdict] == (LEDGER["verdict"] == verdict).sum()

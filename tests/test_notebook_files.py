@@ -1,0 +1,58 @@
+"""The stored notebooks: saved clean, executed top to bottom, outputs free of anything volatile."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rucn_data.notebooks import KERNELSPEC, LANGUAGE_INFO, VOLATILE_CELL_METADATA
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+VOLATILE = [
+    (re.compile(r"/(root|home|tmp|work|Users)/"), "a machine path"),
+    (re.compile(r"0x[0-9a-fA-F]{6,}"), "an object address"),
+    (re.compile(r"Warning\b"), "a warning"),
+    (re.compile(r"Traceback|Error\b"), "an error"),
+    (re.compile(r"\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d"), "a timestamp"),
+]
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS, "no notebooks found"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_is_saved_by_the_rules(path):
+    nbformat = pytest.importorskip("nbformat")
+    assert re.fullmatch(r"\d\d-[a-z0-9-]+\.ipynb", path.name), "name must be NN-slug.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.get("kernelspec") == KERNELSPEC
+    assert nb.metadata.get("language_info") == LANGUAGE_INFO
+    ids = [cell.get("id") for cell in nb.cells]
+    assert all(ids) and len(set(ids)) == len(ids), "cell ids must be present and unique"
+    code = [cell for cell in nb.cells if cell.cell_type == "code" and cell.source.strip()]
+    assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1)), "run it top to bottom before saving"
+    assert any(cell.outputs for cell in code), "no stored outputs: nbval would compare nothing"
+    for cell in nb.cells:
+        assert not set(cell.metadata) & set(VOLATILE_CELL_METADATA), "timing or UI metadata stored"
+    for cell in code:
+        assert not cell.source.rstrip().endswith(";"), "a trailing ';' prints an object repr under nbval (issue #194)"
+        for output in cell.outputs:
+            assert output.output_type != "error", "an error is stored"
+            assert not (output.output_type == "stream" and output.name == "stderr"), f"stderr stored: {output.text[:200]}"
+            text = json.dumps({k: v for k, v in output.get("data", {}).items() if not k.startswith("image/")}) + output.get("text", "")
+            for pattern, what in VOLATILE:
+                assert not pattern.search(text), f"{what} in an output: {pattern.search(text).group(0)!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_computes_through_the_package(path):
+    """Notebooks load data through rucn_data; they do not read files or define their own logic."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    source = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "rucn_data" in source
+    assert not re.search(r"read_csv|open\(|\.csv['\"]", source), "read data through rucn_data.load, not files"
+    assert not re.search(r"^\s*(def|class) ", source, flags=re.M), "logic belongs in the package"
