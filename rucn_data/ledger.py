@@ -121,7 +121,7 @@ def _ledger():
     results = run_checks(frame, load)
     rows = []
     for row in frame.to_dict("records"):
-        res = results.get(row["id"], [])
+        res = sorted(results.get(row["id"], []), key=lambda nc: not nc[1].decisive)  # decisive results first
         target = target_interval(row)
         decisive = [c for _, c in res if c.decisive]
         shown = (decisive or [c for _, c in res] or [None])[0]
@@ -152,6 +152,25 @@ def claims(section: str | None = None, verdict: str | None = None):
             raise ValueError(f"unknown verdict {verdict!r}; expected one of {', '.join(VERDICTS)}")
         frame = frame[frame["verdict"] == verdict]
     return frame.reset_index(drop=True)
+
+
+def view(ids=None, section: str | None = None):
+    """The ledger rows a reader needs beside the text, indexed by id: quote, printed, interval, computed, verdict.
+
+    ``ids`` (a list, in the order to show) or ``section``; the notebooks use this for every claim group
+    and for their closing table, so what they show is the ledger itself.
+    """
+    frame = claims(section=section).set_index("id")
+    if ids is not None:
+        missing = [i for i in ids if i not in frame.index]
+        if missing:
+            raise KeyError(f"no claim(s) {', '.join(missing)} in the ledger")
+        frame = frame.loc[list(ids)]
+    out = frame[["quote", "printed", "unit", "period", "interval", "computed", "verdict"]].copy()
+    out["how"] = frame["results"].str.split(RESULT_SEPARATOR, regex=False).map(lambda parts: parts[0] if parts and parts[0] else "")
+    out["note"] = frame["note"].fillna("")
+    out["computed"] = out["computed"].round(4)
+    return out
 
 
 def summary():
