@@ -124,7 +124,7 @@ def _ledger():
         res = sorted(results.get(row["id"], []), key=lambda nc: not nc[1].decisive)  # decisive results first
         target = target_interval(row)
         decisive = [c for _, c in res if c.decisive]
-        shown = (decisive or [c for _, c in res] or [None])[0]
+        shown = decisive[0] if decisive else None  # context results are listed in `results`, never shown as the value
         rows.append({
             **row,
             "verdict": verdict_of(row, res),

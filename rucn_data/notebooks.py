@@ -48,7 +48,9 @@ def execute(path: Path, timeout: int = 600) -> float:
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
     client = NotebookClient(nb, kernel_name="python3", timeout=timeout, record_timing=False,
-                            shutdown_kernel="immediate", resources={"metadata": {"path": str(path.parent)}})
+                            shutdown_kernel="immediate", resources={"metadata": {"path": str(path.parent)}},
+                            # the kernel's own log (e.g. ipykernel's notice about local TCP) is not output
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"])
     client.execute()
     normalise(nb)
     text = nbformat.writes(nb) + "\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 from .paths import DESCRIPTOR
 
@@ -17,5 +18,7 @@ def rehash(descriptor=DESCRIPTOR) -> list[str]:
         if res.get("hash") != digest:
             changed.append(res["name"])
         res["hash"], res["bytes"] = digest, len(raw)
-    descriptor.write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp = descriptor.with_name(f".{descriptor.name}.tmp")
+    tmp.write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, descriptor)  # atomic: a reader never sees a half-written descriptor
     return changed

@@ -23,25 +23,26 @@ def trade_balance(first: int = 2007, last: int = 2022):
     out["turnover_growth_pct"] = (out["turnover_usd_bn"] / previous - 1) * 100
     out["quality_flag"] = t["quality_flag"]
     out["source_id"] = t["source_id"]
-    out.attrs = {"sources": load("trade_annual").attrs["sources"], "title": "China–Russia trade and China's balance"}
+    out.attrs = dict(load("trade_annual").attrs)  # provenance of the series it is computed from
     return out
 
 
 def crude_share(first: int = 2010, last: int = 2023):
     """Russia's share of China's crude imports, by year, where both volumes are shipped.
 
-    Columns: year, from_russia_mt, total_mt, russia_share_pct, source_from_russia, source_total and
-    ``mixed_basis`` (True where the two volumes come from different producers, e.g. GACC and the
-    Energy Institute, so the share mixes statistical bases).
+    Columns: year, from_russia_mt, total_mt, russia_share_pct, source_from_russia, source_total, the
+    producer behind each volume (``basis_from_russia``, ``basis_total``: "GACC" for Chinese customs as
+    reported, "EI" for the Energy Institute) and ``mixed_basis`` (True where the share divides figures of
+    two producers, so it mixes statistical bases).
     """
     c = load("crude_oil_imports")
     c = c[(c["year"] >= first) & (c["year"] <= last)].reset_index(drop=True)
-    sources = load("sources").set_index("id")["publisher"]
+    publishers = load("sources").set_index("id")["publisher"]
 
-    def producer(source_id):
-        if source_id != source_id or source_id is None:
+    def basis(source_id):
+        if not isinstance(source_id, str) or not source_id:
             return None
-        return "EI" if source_id.startswith("E") else "GACC"
+        return "EI" if "Energy Institute" in publishers[source_id] else "GACC"
 
     out = c[["year"]].copy()
     out["from_russia_mt"] = c["crude_imports_from_russia_mt"]
@@ -49,9 +50,10 @@ def crude_share(first: int = 2010, last: int = 2023):
     out["russia_share_pct"] = out["from_russia_mt"] / out["total_mt"] * 100
     out["source_from_russia"] = c["source_id_from_russia"]
     out["source_total"] = c["source_id_total"]
-    both = out["from_russia_mt"].notna() & out["total_mt"].notna()
-    out["mixed_basis"] = both & (out["source_from_russia"].map(producer) != out["source_total"].map(producer))
-    out.attrs = {"publishers": {sid: sources.get(sid, "") for sid in set(out["source_from_russia"].dropna()) | set(out["source_total"].dropna())}}
+    out["basis_from_russia"] = out["source_from_russia"].map(basis)
+    out["basis_total"] = out["source_total"].map(basis)
+    both = out["russia_share_pct"].notna()
+    out["mixed_basis"] = both & (out["basis_from_russia"] != out["basis_total"])
     return out
 
 
@@ -69,3 +71,47 @@ def pipeline_gas_bases():
     wide = g[g["item"].isin(items)].pivot(index="year", columns="item", values="value").rename(columns=items)
     wide.columns.name = None
     return wide.reset_index()
+
+
+def stated_growth_vs_levels():
+    """China–Russia trade growth as the sources state it, beside the growth computed from the shipped levels.
+
+    One row per stated year-on-year rate of China–Russia trade in ``stated_rates`` (subjects turnover, China's
+    exports to Russia, China's imports from Russia; China as reporter). Columns: year, flow (``turnover``,
+    ``china_exports_to_russia``, ``china_imports_from_russia``), source_id (of the stated rate), level_usd_bn (that
+    year in ``trade_annual``), previous_usd_bn (the year before in ``trade_annual``, i.e. as first published; NaN where
+    missing), growth_from_levels_pct (NaN where either level is missing), stated_growth_pct, and the previous-year
+    level the stated rate was computed on: implied_previous_usd_bn = level / (1 + stated / 100), with
+    implied_previous_low_usd_bn / implied_previous_high_usd_bn over the rounding of the stated rate (29.3 stands for
+    [29.25, 29.35]). ``previous_within_implied`` (nullable boolean; NA where no previous level is shipped) is False
+    where the shipped previous level lies outside that range: the source computed its rate on revised (or otherwise
+    different) previous-year data. Nothing is filled in: a missing input gives a missing output.
+    """
+    from .tolerance import half_unit
+
+    flows = {"china_russia_turnover": ("turnover", "turnover_usd_bn"),
+             "china_exports_to_russia": ("china_exports_to_russia", "china_exports_to_russia_usd_bn"),
+             "china_imports_from_russia": ("china_imports_from_russia", "china_imports_from_russia_usd_bn")}
+    s = load("stated_rates")
+    s = s[s["subject"].isin(flows) & (s["measure"] == "yoy_change")]
+    levels = load("trade_annual").set_index("year")
+    rows = []
+    for r in s.to_dict("records"):
+        flow, column = flows[r["subject"]]
+        year = int(r["period"])
+        level = levels[column].get(year, float("nan"))
+        previous = levels[column].get(year - 1, float("nan"))
+        stated = float(r["value_pct"])
+        h, _ = half_unit(repr(stated).removesuffix(".0"), stated)
+        rows.append({"year": year, "flow": flow, "source_id": r["source_id"], "level_usd_bn": level,
+                     "previous_usd_bn": previous, "growth_from_levels_pct": (level / previous - 1) * 100,
+                     "stated_growth_pct": stated, "implied_previous_usd_bn": level / (1 + stated / 100),
+                     "implied_previous_low_usd_bn": level / (1 + (stated + h) / 100),
+                     "implied_previous_high_usd_bn": level / (1 + (stated - h) / 100)})
+    import pandas as pd
+
+    out = pd.DataFrame(rows)
+    within = (out["previous_usd_bn"] >= out["implied_previous_low_usd_bn"]) & (
+        out["previous_usd_bn"] <= out["implied_previous_high_usd_bn"])
+    out["previous_within_implied"] = within.astype("boolean").mask(out["previous_usd_bn"].isna())
+    return out.sort_values(["year", "flow", "source_id"]).reset_index(drop=True)

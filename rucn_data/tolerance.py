@@ -144,6 +144,8 @@ def interval(value: float, printed: str, wording: str, low: float | None = None,
         ends = re.split(r"\s*(?:[–—-]|\bto\b)\s*", printed.strip().lstrip("−-"))
         h = min(half_unit(e, v)[0] for e, v in zip(ends, (low, high))) if len(ends) == 2 else half_unit(printed, low)[0]
         return Interval(low - h, high + h)
+    if printed.strip().lower() in FRACTION_WORDS:  # "a third" is 1/3 exactly, whatever decimals were stored
+        value = math.copysign(FRACTION_WORDS[printed.strip().lower()], value) if value else value
     h, relative = half_unit(printed, value)
     if wording == "nearly" and (printed.strip().lower() in FRACTION_WORDS or word_scale(printed.strip().lower())):
         return Interval((1 - RELATIVE_HEDGE) * value, value, "both")  # "almost doubled": [1.8, 2]

@@ -66,3 +66,15 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert "make test" in readme and "make reproduce" in readme
     commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     assert "make test" in commands, ".ci/run must run the README's test command"
+
+
+def test_readme_documents_every_dataset_and_notebook():
+    import rucn_data
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in rucn_data.datasets()["name"]:
+        assert f"| `{name}` |" in readme, f"dataset {name} missing from the README's codebook"
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        assert f"(notebooks/{notebook.name})" in readme, f"{notebook.name} not linked from the README"
+    for link in re.findall(r"\]\(((?:notebooks|docs|figures)/[^)#]+)\)", readme):
+        assert (ROOT / link).exists(), f"README links to a missing file: {link}"

@@ -13,8 +13,6 @@ results that need it are context only.
 """
 from __future__ import annotations
 
-import re
-
 from ..tables import best_values
 from . import Computed, Range, check
 from .common import rounded, stated
@@ -26,21 +24,6 @@ BBL_PER_T = 7.33  # convention: barrels per tonne of crude (a typical average, n
 
 
 
-
-
-def note_figure(r, dataset: str, where: dict, pattern: str) -> float:
-    """A figure that a shipped dataset gives only in its ``note`` column (e.g. a second source's rounding)."""
-    frame = r.load(dataset)
-    mask = True
-    for key, val in where.items():
-        mask = mask & (frame[key] == val)
-    notes = frame.loc[mask, "note"]
-    if len(notes) != 1:
-        raise LookupError(f"{dataset}: {len(notes)} rows match {where}, expected one")
-    m = re.search(pattern, str(notes.iloc[0]))
-    if not m:
-        raise LookupError(f"{dataset} {where}: note has no match for {pattern!r}")
-    return float(m.group(1))
 
 
 def crude(r, year: int, column: str) -> float:
@@ -57,10 +40,11 @@ def brent(r, year: int) -> float:
 
 def tass_rt_crude_2022(r) -> tuple[float, float, float]:
     """TASS's (C04) and RT's (C05) roundings of the 2022 crude from Russia, and C04's value (USD bn)."""
-    where = {"year": 2022}
-    return (note_figure(r, CRUDE, where, r"TASS gives ([\d.]+) \(C04\)"),
-            note_figure(r, CRUDE, where, r"RT ([\d.]+) \(C05\)"),
-            note_figure(r, CRUDE, where, r"value USD ([\d.]+) bn \(C04\)"))
+    def level(subject, source_id):
+        return r.cell("stated_levels", {"period": "2022", "subject": subject, "source_id": source_id}, "value")
+
+    return (level("crude_imports_from_russia", "C04"), level("crude_imports_from_russia", "C05"),
+            level("crude_imports_from_russia_value", "C04"))
 
 
 # -- world oil prices (only annual averages are shipped) ------------------------------------------
@@ -112,8 +96,8 @@ def crude_from_russia_2022(r):
     reuters = crude(r, 2022, "crude_imports_from_russia_mt")
     return {"2.3-011": [
         Computed.of(Range.exact(reuters), "crude_oil_imports 2022 from Russia (GACC via Reuters, C03)"),
-        Computed.of(rounded(tass), "TASS's rounding of the same GACC release (C04, in the CSV note)", decisive=False),
-        Computed.of(rounded(rt), "RT's rounding of the same GACC release (C05, in the CSV note)", decisive=False),
+        Computed.of(rounded(tass), "TASS's rounding of the same GACC release (C04, stated_levels)", decisive=False),
+        Computed.of(rounded(rt), "RT's rounding of the same GACC release (C05, stated_levels)", decisive=False),
     ]}
 
 
@@ -214,7 +198,7 @@ def crude_prices_vs_brent_2022(r):
     return {
         "2.3-022": [
             Computed.of(per_t / BBL_PER_T,
-                        f"GACC 2022 value / volume of crude from Russia: USD 58.37 bn (C04, CSV note) / 86.25 Mt = {per_t:.1f} USD/t, "
+                        f"GACC 2022 value / volume of crude from Russia: USD 58.37 bn (C04, stated_levels) / 86.25 Mt = {per_t:.1f} USD/t, "
                         f"at the convention {BBL_PER_T} bbl/t", decisive=False,
                         note="a 2022 annual unit value; the report does not say which period its 89.7 covers"),
             Computed.of(b, "EIA Brent spot, 2022 average (P01)", decisive=False, note=measure),

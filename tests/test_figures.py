@@ -1,0 +1,283 @@
+"""Figure tests: pytest-mpl regression for every figure in ``rucn_data.figures.REGISTRY``, byte-identical
+saving, and the house rules (title, axis labels with units, a source line) for every chart.
+
+Run (from the project folder; ``--mpl``, ``--mpl-deterministic`` and ``--mpl-results-path`` come from
+pyproject.toml's addopts; without ``--mpl`` pytest-mpl compares nothing)::
+
+    .venv/bin/python -m pytest tests/test_figures.py
+
+A failed comparison leaves the result, the baseline and a diff image in ``build/mpl-results/``.
+The comparison is by hash (hash library ``tests/figure_hashes_mpl<matplotlib>_ft<FreeType>.json``,
+valid for the pinned matplotlib of requirements/constraints.txt) with the baseline PNGs in
+``tests/baseline/`` as the picture to review and to diff against when a hash differs.
+
+Regenerate baselines and hashes after a deliberate change to a figure or its data (the ledger
+changes ``ledger_verdicts`` whenever claims or checks change), then look at the new PNGs in
+``tests/baseline/`` and review ``git diff`` before committing::
+
+    .venv/bin/python tests/test_figures.py                   # every figure; rewrites the library
+    .venv/bin/python tests/test_figures.py ledger_verdicts   # only the figures named; keeps the others
+
+That script runs pytest-mpl's own generator, i.e. for all figures it is the same as::
+
+    .venv/bin/python -m pytest tests/test_figures.py -k test_figure_matches_baseline \\
+        --mpl-generate-path=tests/baseline \\
+        --mpl-generate-hash-library=tests/figure_hashes_mpl<matplotlib>_ft<FreeType>.json
+
+(pytest-mpl writes only the hashes of the tests it ran, so use the plain command for all figures only).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import rucn_data
+from rucn_data import figures
+
+pytest_plugins = ["pytester"]
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BASELINE_DIR = HERE / "baseline"
+MODULE = Path(__file__).stem  # pytest's name for this module, also when it runs as a script
+
+
+def _versions() -> str:
+    import matplotlib
+    import matplotlib.ft2font
+
+    return f"mpl{matplotlib.__version__}_ft{matplotlib.ft2font.__freetype_version__}"
+
+
+HASH_LIBRARY = HERE / f"figure_hashes_{_versions()}.json"
+NAMES = list(figures.REGISTRY)
+BASELINE_DPI = 100  # baselines are for review; 100 dpi keeps tests/baseline small
+COMPARE = dict(
+    hash_library=str(HASH_LIBRARY),
+    baseline_dir=str(BASELINE_DIR),  # hybrid mode: on a hash mismatch, also diff against the baseline PNG
+    style=str(figures.STYLE),
+    deterministic=True,
+    savefig_kwargs={"dpi": BASELINE_DPI},
+)
+UNITS = ("USD billion", "USD million", "Mt", "%", "count")
+
+
+# -- regression: every registered figure ------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.mpl_image_compare(**COMPARE)
+def test_figure_matches_baseline(name):
+    return figures.draw(name)
+
+
+def test_every_figure_has_a_hash_and_a_baseline():
+    """A figure added to the registry without regenerating fails here with the command to run."""
+    assert HASH_LIBRARY.is_file(), f"no hash library for {_versions()}: run `python tests/test_figures.py`"
+    library = json.loads(HASH_LIBRARY.read_text(encoding="utf-8"))
+    missing = [n for n in NAMES if _hash_key(n) not in library]
+    assert not missing, f"no hash for {missing}: run `python tests/test_figures.py {' '.join(missing)}`"
+    absent = [n for n in NAMES if not (BASELINE_DIR / _baseline_name(n)).is_file()]
+    assert not absent, f"no baseline image for {absent}: run `python tests/test_figures.py {' '.join(absent)}`"
+
+
+def _hash_key(name: str) -> str:
+    return f"{MODULE}.test_figure_matches_baseline[{name}]"
+
+
+def _baseline_name(name: str) -> str:  # pytest-mpl's file name with mpl-use-full-test-name = true
+    return f"{MODULE}.test_figure_matches_baseline_{name}.png"
+
+
+_INNER_TEST = '''
+import pytest
+import rucn_data
+from rucn_data import figures
+
+COMPARE = {compare!r}
+
+@pytest.mark.parametrize("name", [{name!r}])
+@pytest.mark.mpl_image_compare(**COMPARE)
+def test_figure_matches_baseline(name, monkeypatch):
+    if {tamper!r}:
+        real = rucn_data.load
+
+        def tampered(dataset):
+            frame = real(dataset)
+            if dataset == "trade_annual":  # one bar 5 % lower: a plausible silent data change
+                frame.loc[frame["year"] == 2022, "turnover_usd_bn"] *= 0.95
+            return frame
+
+        monkeypatch.setattr(rucn_data, "load", tampered)
+    return figures.draw(name)
+'''
+
+
+@pytest.mark.parametrize("tamper", [False, True], ids=["unchanged", "changed-data"])
+def test_changed_data_fails_the_hash_comparison(pytester, tamper):
+    """Through pytest-mpl itself: the same test, same key, same library; only the data differ."""
+    name = "fig1_trade_turnover"
+    if not HASH_LIBRARY.is_file():
+        pytest.skip("no hash library for this matplotlib (see test_every_figure_has_a_hash_and_a_baseline)")
+    # named like this module, so that the test's hash key is the one in the library
+    pytester.makepyfile(**{MODULE: _INNER_TEST.format(compare=COMPARE, name=name, tamper=tamper)})
+    results = ROOT / "build" / "mpl-results" / f"tamper-check-{'changed' if tamper else 'unchanged'}"
+    run = pytester.runpytest_subprocess("--mpl", "--mpl-deterministic", f"--mpl-results-path={results}",
+                                         "-p", "no:cacheprovider", "-p", "no:nbval", "-p", "no:xdist")
+    if tamper:
+        run.assert_outcomes(failed=1)
+        run.stdout.fnmatch_lines(["*doesn't match hash*"])
+    else:
+        run.assert_outcomes(passed=1)
+
+
+# -- saved files: byte-identical on every run -----------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_saving_twice_gives_identical_bytes(name, tmp_path):
+    first = figures.save(figures.draw(name), name, tmp_path / "first")
+    second = figures.save(figures.draw(name), name, tmp_path / "second")
+    assert [p.name for p in first] == [f"{name}.svg", f"{name}.pdf", f"{name}.png"]
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes(), f"{a.name} differs between two saves"
+    svg, pdf, png = (p.read_bytes() for p in first)
+    assert b"<dc:date>" not in svg
+    assert b"/CreationDate" not in pdf and b"/ModDate" not in pdf
+    assert b"Software" not in png and png.startswith(b"\x89PNG")
+
+
+def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
+    """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH: still the same bytes."""
+    name = "fig1b_trade_balance"
+    here = figures.save(figures.draw(name), name, tmp_path / "here")
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"))
+    code = f"from rucn_data import figures; figures.save(figures.draw({name!r}), {name!r}, {str(tmp_path / 'there')!r})"
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
+    for path in here:
+        assert path.read_bytes() == (tmp_path / "there" / path.name).read_bytes(), path.name
+
+
+def test_save_all_rewrites_only_files_whose_bytes_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUCN_PROJECT_DIR", str(tmp_path))
+    paths = figures.save_all(["fig2_crude_from_russia"])
+    assert paths == [tmp_path / "figures" / f"fig2_crude_from_russia.{ext}" for ext in ("svg", "pdf", "png")]
+    old = 1_000_000_000
+    for p in paths:
+        os.utime(p, (old, old))
+    paths[2].write_bytes(b"stale")
+    os.utime(paths[2], (old, old))
+    assert figures.save_all(["fig2_crude_from_russia"]) == paths
+    assert [p.stat().st_mtime for p in paths[:2]] == [old, old]  # unchanged: not touched
+    assert paths[2].stat().st_mtime != old and paths[2].read_bytes().startswith(b"\x89PNG")
+
+
+def test_unknown_figure_name_lists_the_names():
+    with pytest.raises(ValueError, match="fig1_trade_turnover"):
+        figures.draw("fig1_trade_turnovr")
+    with pytest.raises(ValueError):
+        figures.save_all(["no_such_figure"])
+
+
+# -- house rules ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_has_title_units_and_source(name):
+    spec = figures.REGISTRY[name]
+    fig = figures.draw(name)
+    assert fig.get_suptitle().replace("\n", " ") == spec.title
+    assert fig.get_figwidth() == figures.WIDTHS[spec.width]
+    caption = figures.caption(fig)
+    source = caption[caption.index("Source:"):] if "Source:" in caption else ""
+    assert source and (caption.startswith("Source:") or "\nSource:" in caption), "no line starts with 'Source:'"
+    meta = rucn_data.load(spec.datasets[0]).attrs
+    assert meta["producer"] in source.replace("\n", " "), "the source line must name the dataset's producer"
+    assert f"'{meta['name']}'" in source
+    for ax in fig.axes:
+        if not ax.has_data():
+            continue
+        labels = [ax.get_xlabel(), ax.get_ylabel()]
+        units = [m.group(1) for lab in labels for m in [re.search(r"\(([^()]*)\)\s*$", lab.replace("\n", " "))] if m]
+        assert any(u in unit for unit in units for u in UNITS), f"no axis label with a unit in {labels}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_text_is_readable_and_inside_the_figure(name):
+    from matplotlib.text import Text
+
+    fig = figures.draw(name)
+    box = fig.bbox
+    undrawn = set()  # tick labels outside the view limits exist but are never drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not lo - 1e-9 * abs(hi - lo) <= tick.get_loc() <= hi + 1e-9 * abs(hi - lo):
+                    undrawn.update({id(tick.label1), id(tick.label2)})
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip() or id(text) in undrawn:
+            continue
+        assert text.get_fontsize() >= 6, f"{text.get_text()!r} is smaller than 6 pt"
+        ext = text.get_window_extent()
+        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, \
+            f"{text.get_text()!r} runs off the figure"
+
+
+def test_missing_data_is_labelled_not_interpolated():
+    fig = figures.draw("fig1_trade_turnover")
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert figures.MISSING in texts  # the 2012 placeholder
+    bars = {round(p.get_x() + p.get_width() / 2) for c in ax.containers for p in c.patches}
+    assert 2011 in bars and 2012 not in bars  # no bar at all for the missing year
+    assert any(t.startswith("≈") for t in texts)  # 2011 labelled as rounded
+
+
+def test_inline_display_and_light_import():
+    fig = figures.draw("settlement_shares")
+    assert fig._repr_png_().startswith(b"\x89PNG")
+    code = textwrap.dedent("""
+        import sys
+        import rucn_data
+        from rucn_data import figures
+        assert len(figures.REGISTRY) > 0
+        assert "matplotlib" not in sys.modules, "importing rucn_data or rucn_data.figures imported matplotlib"
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- regenerating baselines and hashes --------------------------------------------------------------
+def regenerate(names: list[str]) -> int:
+    """Regenerate baseline PNGs and hashes (all figures, or only ``names``, merged into the library)."""
+    unknown = [n for n in names if n not in figures.REGISTRY]
+    if unknown:
+        print(f"unknown figure(s) {unknown}; figures: {', '.join(NAMES)}", file=sys.stderr)
+        return 2
+    os.chdir(ROOT)
+    generated = ROOT / "build" / "mpl-generated-hashes.json"
+    generated.unlink(missing_ok=True)
+    select = "test_figure_matches_baseline" + (f" and ({' or '.join(names)})" if names else "")
+    if not names:
+        for old in BASELINE_DIR.glob(f"{MODULE}.test_figure_matches_baseline_*.png"):
+            old.unlink()
+    code = pytest.main([str(Path(__file__)), "-q", "-k", select, "-p", "no:cacheprovider",
+                        f"--mpl-generate-path={BASELINE_DIR}", f"--mpl-generate-hash-library={generated}"])
+    if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED) or not generated.is_file():
+        print("generation failed", file=sys.stderr)
+        return 1
+    new = json.loads(generated.read_text(encoding="utf-8"))
+    library = json.loads(HASH_LIBRARY.read_text(encoding="utf-8")) if names and HASH_LIBRARY.is_file() else {}
+    changed = sorted(k for k, v in new.items() if library.get(k) != v)
+    library.update(new)
+    HASH_LIBRARY.write_text(json.dumps(dict(sorted(library.items())), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {len(new)} hash(es) to {HASH_LIBRARY.relative_to(ROOT)} ({len(changed)} changed) and "
+          f"baseline images to {BASELINE_DIR.relative_to(ROOT)}/; review them before committing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(regenerate(sys.argv[1:]))
