@@ -70,7 +70,7 @@ def _reproduce(args) -> int:
         seconds = notebooks.execute(path)
         print(f"  ran {path.relative_to(project)}  ({seconds:.1f} s)")
     figure_paths = figures.save_all()
-    print(f"  wrote {len(figure_paths)} figure files to {figures.figures_dir().relative_to(project)}/")
+    print(f"  {len(figure_paths)} figure files in {figures.figures_dir().relative_to(project)}/ up to date (rewritten only where bytes changed)")
     errata, counts = write_errata()
     print(f"  wrote {errata.relative_to(project)}: " + ", ".join(f"{n} {v}" for v, n in counts.items()))
     print(f"reproduced {len(paths)} notebooks in {time.perf_counter() - start:.1f} s")
