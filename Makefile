@@ -6,6 +6,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# JupyterLab gets its own environment: in the test environment it would slow every notebook tool
+# (its jsonschema extras make `import nbclient` ~1 s slower).
+LAB_VENV := .venv-lab
 CONSTRAINTS := requirements/constraints.txt
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
@@ -26,8 +29,9 @@ $(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(PIP) install -c $(CONSTRAINTS) -e '.[test]'
 	@touch $@
 
-$(VENV)/.installed-lab: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
-	$(PIP) install -c $(CONSTRAINTS) -e '.[lab]'
+$(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
+	$(PYTHON) -m venv $(LAB_VENV)
+	$(LAB_VENV)/bin/python -m pip --disable-pip-version-check --quiet install -c $(CONSTRAINTS) -e '.[lab]'
 	@touch $@
 
 reproduce: $(VENV)/.installed-test
@@ -36,8 +40,8 @@ reproduce: $(VENV)/.installed-test
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -n 2
 
-lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter lab notebooks/
+lab: $(LAB_VENV)/.installed
+	$(LAB_VENV)/bin/jupyter lab notebooks/
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python tools/bench.py
@@ -47,4 +51,4 @@ lock:
 	$(PYTHON) tools/lock.py
 
 clean:
-	rm -rf $(VENV) .cache build
+	rm -rf $(VENV) $(LAB_VENV) .cache build

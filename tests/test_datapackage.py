@@ -33,7 +33,7 @@ def test_resource_carries_provenance(name):
     for key in ("title", "description", "producer", "citation", "sources", "licenses", "schema", "hash", "bytes"):
         assert res.get(key), f"{name}: no {key}"
     for src in res["sources"]:
-        assert src.get("title") and src.get("path"), f"{name}: a source lacks title or address"
+        assert src.get("title") and src.get("path") and src.get("publisher"), f"{name}: a source lacks title, address or publisher"
         dt.date.fromisoformat(src["retrieved"])  # a real date, not free text
     for lic in res["licenses"]:
         assert lic.get("name"), f"{name}: a licence without a name"

@@ -91,3 +91,11 @@ def test_summary_counts_add_up():
     assert table.loc["total", "total"] == len(LEDGER)
     for verdict in VERDICTS:
         assert table.loc["total", verdict] == (LEDGER["verdict"] == verdict).sum()
+
+
+def test_errata_document_is_current():
+    """docs/errata.md is what the ledger renders now (run `make reproduce` after changing the ledger)."""
+    from rucn_data.errata import render
+    from rucn_data.paths import docs_dir
+
+    assert (docs_dir() / "errata.md").read_text(encoding="utf-8") == render()

@@ -56,3 +56,23 @@ def test_notebook_computes_through_the_package(path):
     assert "rucn_data" in source
     assert not re.search(r"read_csv|open\(|\.csv['\"]", source), "read data through rucn_data.load, not files"
     assert not re.search(r"^\s*(def|class) ", source, flags=re.M), "logic belongs in the package"
+
+
+SECTION_NOTEBOOKS = {
+    "summary": "01-summary-and-introduction", "intro": "01-summary-and-introduction", "1": "02-foreign-policy",
+    "2.1": "03-trade-and-finance", "2.2": "04-transport-and-logistics", "2.3": "05-energy", "2.4": "06-industry",
+    "3.1": "07-eaeu-and-bri", "3.2": "08-sco-brics-ric", "3.3": "09-latin-america-and-africa",
+    "conclusions": "10-conclusions-and-recommendations", "recommendations": "10-conclusions-and-recommendations",
+}
+
+
+@pytest.mark.parametrize("section, stem", SECTION_NOTEBOOKS.items())
+def test_every_claim_of_a_section_is_shown_in_its_notebook(section, stem):
+    """The chapter notebook's stored outputs list every ledger claim of its section (its closing table)."""
+    import rucn_data
+
+    path = NOTEBOOKS[0].parent / f"{stem}.ipynb"
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    shown = json.dumps([c.get("outputs", []) for c in nb["cells"] if c["cell_type"] == "code"])
+    missing = [cid for cid in rucn_data.claims(section=section)["id"] if cid not in shown]
+    assert not missing, f"{path.name} does not show {missing[:10]}"
