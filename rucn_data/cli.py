@@ -66,8 +66,7 @@ def _reproduce(args) -> int:
     notebooks.set_quiet_environment(project)
     start = time.perf_counter()
     paths = notebooks.notebook_paths(notebooks_dir())
-    for path in paths:
-        seconds = notebooks.execute(path)
+    for path, seconds in notebooks.execute_all(paths, workers=args.jobs):
         print(f"  ran {path.relative_to(project)}  ({seconds:.1f} s)")
     figure_paths = figures.save_all()
     print(f"  {len(figure_paths)} figure files in {figures.figures_dir().relative_to(project)}/ up to date (rewritten only where bytes changed)")
@@ -102,7 +101,9 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("names", nargs="*", metavar="NAME")
     f.add_argument("--list", action="store_true", help="list the figure names")
     f.set_defaults(func=_figures)
-    sub.add_parser("reproduce", help="run every notebook, regenerate figures and the errata document").set_defaults(func=_reproduce)
+    rp = sub.add_parser("reproduce", help="run every notebook, regenerate figures and the errata document")
+    rp.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2: one kernel per core of CI's machine)")
+    rp.set_defaults(func=_reproduce)
     sub.add_parser("rehash", help="maintainers: refresh datapackage.json hashes after a deliberate data edit").set_defaults(func=_rehash)
     return p
 

@@ -151,7 +151,7 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # per process: notebooks may save in parallel
     tmp.write_bytes(data)
     os.replace(tmp, path)
     return True

@@ -57,3 +57,16 @@ def execute(path: Path, timeout: int = 600) -> float:
     if path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
     return time.perf_counter() - start
+
+
+def execute_all(paths: list[Path], workers: int = 2) -> list[tuple[Path, float]]:
+    """Execute notebooks, ``workers`` at a time (each in its own kernel); results in the order given.
+
+    Notebooks are independent (each loads its data through the package), so their outputs do not
+    depend on the order or the overlap; the first failure is raised after the others finish.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = [(path, pool.submit(execute, path)) for path in paths]
+        return [(path, future.result()) for path, future in futures]
