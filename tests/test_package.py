@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 
@@ -9,19 +10,8 @@ import pytest
 
 from rucn_data.paths import DATA_DIR
 
-COPIES = {
-    "china_russia_trade_annual.csv": "trade_annual.csv",
-    "china_crude_oil_imports_annual.csv": "crude_oil_imports.csv",
-    "russia_trade_settlement_currency_shares.csv": "settlement_currency_shares.csv",
-    "moex_fx_market_cny_share.csv": "fx_market_cny_share.csv",
-    "oil_prices_annual_eia.csv": "oil_prices_eia.csv",
-    "china_gas_imports_from_russia.csv": "gas_imports_from_russia.csv",
-    "china_trade_with_regions_2022.csv": "china_trade_with_regions.csv",
-    "china_bri_trade.csv": "china_bri_trade.csv",
-    "india_russia_trade_fiscal_year.csv": "india_russia_trade.csv",
-    "china_eaeu_trade.csv": "china_eaeu_trade.csv",
-    "russia_china_trade_other_reporters.csv": "trade_other_reporters.csv",
-}
+RESOURCES = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+COPIES = {r["reference_file"]: r["path"] for r in RESOURCES if "reference_file" in r}
 
 
 def test_import_is_light():
@@ -40,6 +30,10 @@ def test_loading_opens_no_network_connection():
         "rucn_data.claims()\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_reference_series_is_a_recorded_copy():
+    assert len(COPIES) >= 11 and {"trade_annual.csv", "crude_oil_imports.csv"} <= set(COPIES.values())
 
 
 @pytest.mark.parametrize("shared, shipped", COPIES.items())

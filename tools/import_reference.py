@@ -7,6 +7,7 @@ id). Run ``python -m rucn_data rehash`` afterwards to refresh the descriptor's s
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 import sys
@@ -16,19 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "reference"
 DATA = ROOT / "rucn_data" / "data"
 
-COPIES = {
-    "china_russia_trade_annual.csv": "trade_annual.csv",
-    "china_crude_oil_imports_annual.csv": "crude_oil_imports.csv",
-    "russia_trade_settlement_currency_shares.csv": "settlement_currency_shares.csv",
-    "moex_fx_market_cny_share.csv": "fx_market_cny_share.csv",
-    "oil_prices_annual_eia.csv": "oil_prices_eia.csv",
-    "china_gas_imports_from_russia.csv": "gas_imports_from_russia.csv",
-    "china_trade_with_regions_2022.csv": "china_trade_with_regions.csv",
-    "china_bri_trade.csv": "china_bri_trade.csv",
-    "india_russia_trade_fiscal_year.csv": "india_russia_trade.csv",
-    "china_eaeu_trade.csv": "china_eaeu_trade.csv",
-    "russia_china_trade_other_reporters.csv": "trade_other_reporters.csv",
-}
+DESCRIPTOR = DATA / "datapackage.json"
+
+
+def copies() -> dict[str, str]:
+    """Shared reference file -> shipped file, as the descriptor's ``reference_file`` records them."""
+    resources = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))["resources"]
+    return {r["reference_file"]: r["path"] for r in resources if "reference_file" in r}
 
 ROW = re.compile(r"^\|\s*([A-Z]\d\d)\s*\|(.*)\|\s*$")
 
@@ -57,14 +52,15 @@ def main() -> int:
     if not SHARED.is_dir():
         print(f"no shared reference data at {SHARED}", file=sys.stderr)
         return 1
-    for src, dst in COPIES.items():
+    pairs = copies()
+    for src, dst in pairs.items():
         shutil.copyfile(SHARED / src, DATA / dst)
     rows = parse_sources((SHARED / "SOURCES.md").read_text(encoding="utf-8"))
     with open(DATA / "sources.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"copied {len(COPIES)} series, {len(rows)} sources")
+    print(f"copied {len(pairs)} series, {len(rows)} sources")
     return 0
 
 

@@ -31,3 +31,8 @@ def settlement_share(r, period: str, flow: str, currency: str, source_id: str) -
 def eia(r, year: int, column: str) -> Range:
     """An EIA annual average oil price (oil_prices_eia), taken as exact."""
     return Range.exact(r.cell("oil_prices_eia", {"year": year}, column))
+
+
+def national_currency_share_dec_2022(r, flow: str) -> Range:
+    """Roubles plus yuan in Russia's ``flow`` settlements with all partners, December 2022 (Bank of Russia, F01)."""
+    return settlement_share(r, "2022-12", flow, "rub", "F01") + settlement_share(r, "2022-12", flow, "cny", "F01")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import Computed, check
-from .common import settlement_share, trade
+from .common import national_currency_share_dec_2022, trade
 
 
 
@@ -49,8 +49,8 @@ def conclusions_turnover_close_to_200_vs_section_2_1(r):
 def conclusions_national_currency_mark(r):
     """'crossed an important 50% mark in national currency payments' against 2.1's 50% and the context figures."""
     all_trade = "Russia's settlements with all partners, not Russia–China alone"
-    exports = settlement_share(r, "2022-12", "exports", "rub", "F01") + settlement_share(r, "2022-12", "exports", "cny", "F01")
-    imports = settlement_share(r, "2022-12", "imports", "rub", "F01") + settlement_share(r, "2022-12", "imports", "cny", "F01")
+    exports = national_currency_share_dec_2022(r, "exports")
+    imports = national_currency_share_dec_2022(r, "imports")
     return {"C-005": [
         Computed.of(r.printed("2.1-035"), f"'reached {r.text('2.1-035')}%' as of December 2022 (2.1-035, section 2.1)"),
         Computed.of(r.printed("2.1-039") * 100, "'almost half' (2.1-039, fn 45's title, the source of 2.1-035) in percent",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from . import Computed, Range, check
-from .common import settlement_share, trade
+from .common import national_currency_share_dec_2022, trade
 
 
 
@@ -49,8 +49,8 @@ def intro_national_currency_share_context(r):
     """'about two-thirds' (spring 2023) against the end-2022 figures: context only (earlier month, other bases)."""
     dec_2022 = "December 2022, three months before Putin's spring-2023 statement"
     all_trade = "Russia's settlements with all partners, not Russia–China alone"
-    exports = settlement_share(r, "2022-12", "exports", "rub", "F01") + settlement_share(r, "2022-12", "exports", "cny", "F01")
-    imports = settlement_share(r, "2022-12", "imports", "rub", "F01") + settlement_share(r, "2022-12", "imports", "cny", "F01")
+    exports = national_currency_share_dec_2022(r, "exports")
+    imports = national_currency_share_dec_2022(r, "imports")
     return {"I-007": [
         Computed.of(r.printed("2.1-035") / 100, f"{r.text('2.1-035')}% (2.1-035) as a fraction", decisive=False,
                     note=dec_2022),

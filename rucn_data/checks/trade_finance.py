@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..tables import best_values
 from . import Computed, Range, check
-from .common import eia, settlement_share, stated, trade
+from .common import eia, national_currency_share_dec_2022, settlement_share, stated, trade
 
 
 
@@ -200,8 +200,8 @@ def yuan_settlement_shares_precise(r):
 @check("2.1-035", "2.1-039")
 def national_currency_share_of_all_trade(r):
     """Roubles plus yuan in Russia's settlements with all partners, December 2022 (F01): context."""
-    exports = settlement_share(r, "2022-12", "exports", "rub", "F01") + settlement_share(r, "2022-12", "exports", "cny", "F01")
-    imports = settlement_share(r, "2022-12", "imports", "rub", "F01") + settlement_share(r, "2022-12", "imports", "cny", "F01")
+    exports = national_currency_share_dec_2022(r, "exports")
+    imports = national_currency_share_dec_2022(r, "imports")
     note = "all of Russia's trade, not Russia–China alone: exports 34 + 16, imports 27 + 23"
     return {
         "2.1-035": Computed.of(exports, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)", decisive=False, note=note),
