@@ -31,16 +31,8 @@ def conclusions_decade_growth_context(r):
     ]}
 
 
-@check("C-004")
-def conclusions_turnover_close_to_200_gacc(r):
-    """'close to USD 200 billion in annual trade turnover' against the 2022 GACC total (T01)."""
-    return Computed.of(trade(r, 2022, "turnover_usd_bn"), "trade_annual 2022 turnover (GACC via T01)")
 
 
-@check("C-004")
-def conclusions_turnover_close_to_200_vs_section_2_1(r):
-    """The same against section 2.1's printed 2022 turnover (2.1-002)."""
-    return Computed.of(r.printed("2.1-002"), f"{r.text('2.1-002')} (2.1-002, section 2.1's 2022 turnover)")
 
 
 # -- Conclusions: national currencies ---------------------------------------------------------------------

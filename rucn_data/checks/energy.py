@@ -166,10 +166,6 @@ def lng_from_russia_growth_2022(r):
 
 # -- trade value and energy's share ---------------------------------------------------------------------
 
-@check("2.3-018")
-def turnover_2022_in_energy_section(r):
-    return Computed.of(Range.exact(r.cell("trade_annual", {"year": 2022}, "turnover_usd_bn")),
-                       "trade_annual 2022 turnover (GACC via T01)", note="section 2.1 prints it as 190.27 (2.1-002)")
 
 
 @check("2.3-019")

@@ -1,15 +1,16 @@
 """Summary, Introduction and Chapter 1 (foreign policy): the few numbers that data or the report can test.
 
 Most numbers here (durations, counts of documents, crossings, countries) stand on their footnotes alone
-and stay unchecked; the ledger's notes say why. What can be tested: the 2022 turnover range against the
-GACC series and section 2.1, and the investment-commission portfolio against its restatement in 3.2.
+and stay unchecked; the ledger's notes say why. The 2022 turnover range (I-001) is checked with every other
+statement of the 2022 turnover in trade_finance; here: the investment-commission portfolio against its
+restatement in 3.2, and the national-currency share of settlements against December 2022 (context).
 """
 from __future__ import annotations
 
 import math
 
 from . import Computed, Range, check
-from .common import national_currency_share_dec_2022, trade
+from .common import national_currency_share_dec_2022
 
 
 
@@ -17,16 +18,8 @@ from .common import national_currency_share_dec_2022, trade
 
 # -- the 2022 turnover ----------------------------------------------------------------------------------
 
-@check("I-001")
-def intro_turnover_2022_in_gacc_series(r):
-    """'USD 185–190 billion in 2022' against the 2022 turnover in the GACC series (T01)."""
-    return Computed.of(trade(r, 2022, "turnover_usd_bn"), "trade_annual 2022 turnover (GACC via T01)")
 
 
-@check("I-001")
-def intro_turnover_2022_vs_section_2_1(r):
-    """The same range against section 2.1's printed 2022 turnover (2.1-002)."""
-    return Computed.of(r.printed("2.1-002"), f"{r.text('2.1-002')} (2.1-002, section 2.1's 2022 turnover)")
 
 
 # -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------

@@ -11,10 +11,18 @@ from .common import eia, national_currency_share_dec_2022, settlement_share, sta
 
 # -- turnover, exports, imports -------------------------------------------------------------------
 
-@check("2.1-002")
+@check("2.1-002", "2.1-043", "2.3-018", "I-001", "C-004")
 def turnover_2022(r):
-    """The 2022 turnover in the GACC series (T01)."""
-    return Computed.of(trade(r, 2022, "turnover_usd_bn"), "trade_annual 2022 turnover (GACC via T01)")
+    """The 2022 turnover in the GACC series (T01), for every claim that states it (190.27, 190.2, 190, 185–190, 'close to 200')."""
+    c = Computed.of(trade(r, 2022, "turnover_usd_bn"), "trade_annual 2022 turnover (GACC via T01)")
+    return dict.fromkeys(("2.1-002", "2.1-043", "2.3-018", "I-001", "C-004"), c)
+
+
+@check("2.3-018", "I-001", "C-004")
+def turnover_2022_as_section_2_1_prints_it(r):
+    """Restatements of the 2022 turnover against section 2.1's printed 190.27 (2.1-002)."""
+    c = Computed.of(r.printed("2.1-002"), f"{r.text('2.1-002')} (2.1-002, section 2.1's 2022 turnover)")
+    return dict.fromkeys(("2.3-018", "I-001", "C-004"), c)
 
 
 @check("2.1-005")
@@ -242,10 +250,6 @@ def deficit_share_of_turnover_2022(r):
     return Computed.of(balance(r, 2022).share_of(trade(r, 2022, "turnover_usd_bn")), "(114.15 − 76.12) / 190.27 (trade_annual 2022)")
 
 
-@check("2.1-043")
-def turnover_2022_restated(r):
-    return Computed.of(trade(r, 2022, "turnover_usd_bn"), "trade_annual 2022 turnover (T01)",
-                       note="the same total is printed as 190.27 in the section's first paragraph")
 
 
 @check("2.1-044")
