@@ -112,14 +112,15 @@ def _describe(name: str, c, target: Interval) -> str:
 
 
 @functools.cache
-def _ledger():
+def _evaluate():
+    """Run every check once: (the ledger, one row per check result)."""
     import pandas as pd
 
     from . import load
 
     frame = load("claims")
     results = run_checks(frame, load)
-    rows = []
+    rows, result_rows = [], []
     for row in frame.to_dict("records"):
         res = sorted(results.get(row["id"], []), key=lambda nc: not nc[1].decisive)  # decisive results first
         target = target_interval(row)
@@ -136,8 +137,26 @@ def _ledger():
             "decisive_results": len(decisive),
             "results": RESULT_SEPARATOR.join(_describe(name, c, target) for name, c in res),
         })
-    out = pd.DataFrame(rows)
-    return out[COLUMNS]
+        for name, c in res:
+            result_rows.append({"id": row["id"], "check": name, "value": c.value, "low": c.bounds[0], "high": c.bounds[1],
+                                "agrees": target.overlaps(*c.bounds), "decisive": c.decisive, "how": c.how, "note": c.note})
+    return pd.DataFrame(rows)[COLUMNS], pd.DataFrame(result_rows)
+
+
+def _ledger():
+    return _evaluate()[0]
+
+
+def results(ids):
+    """Every check result of the claims ``ids``, one row each: check, value and range, agrees, decisive, how, note."""
+    table = _evaluate()[1]
+    missing = [i for i in ids if i not in set(_ledger()["id"])]
+    if missing:
+        raise KeyError(f"no claim(s) {', '.join(missing)} in the ledger")
+    order = {cid: k for k, cid in enumerate(ids)}
+    out = table[table["id"].isin(order)].copy()
+    out = out.sort_values("id", key=lambda s: s.map(order), kind="stable")
+    return out.set_index(["id", "check"]).round({"value": 4, "low": 4, "high": 4})
 
 
 def claims(section: str | None = None, verdict: str | None = None):

@@ -115,3 +115,18 @@ def stated_growth_vs_levels():
         out["previous_usd_bn"] <= out["implied_previous_high_usd_bn"])
     out["previous_within_implied"] = within.astype("boolean").mask(out["previous_usd_bn"].isna())
     return out.sort_values(["year", "flow", "source_id"]).reset_index(drop=True)
+
+
+def rouble_and_yuan_shares():
+    """Roubles and yuan side by side in Russia's settlements, per period, flow and source (%).
+
+    A currency a source does not state for that point stays missing; ``both_pct`` is their sum where
+    both are stated (the national currencies' share of Russia's settlements with all partners).
+    """
+    s = load("settlement_currency_shares")
+    s = s[s["currency"].isin(["rub", "cny"])]
+    wide = s.pivot(index=["period", "flow", "source_id"], columns="currency", values="share_pct")
+    wide.columns.name = None
+    wide = wide.rename(columns={"rub": "rub_pct", "cny": "cny_pct"})[["rub_pct", "cny_pct"]]
+    wide["both_pct"] = wide["rub_pct"] + wide["cny_pct"]
+    return wide
