@@ -23,11 +23,11 @@ definition and do not decide the verdict.
 """
 
 
-def _fmt(x) -> str:
-    """Five significant digits, thousands separated, no exponent: 53,845 · 190.27 · 29.535 · 0.9."""
+def _fmt(x, significant: int = 6) -> str:
+    """Six significant digits, thousands separated, no exponent: 53,844.6 · 190.27 · 29.5349 · 0.9."""
     if x != x:  # NaN
         return "—"
-    decimals = max(0, 5 - len(str(int(abs(x)))))
+    decimals = max(0, significant - len(str(int(abs(x)))))
     text = f"{x:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
