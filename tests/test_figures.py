@@ -28,7 +28,6 @@ That script runs pytest-mpl's own generator, i.e. for all figures it is the same
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re

@@ -5,9 +5,6 @@ from . import Computed, check
 from .common import national_currency_share_dec_2022, trade
 
 
-
-
-
 # -- Conclusions: trade -----------------------------------------------------------------------------------
 
 @check("C-002")
@@ -29,10 +26,6 @@ def conclusions_decade_growth_context(r):
                     "trade_annual 2022 / 2011 − 1 (190.27 / 80; eleven years)", decisive=False,
                     note="2011 is a rounded 'about USD 80 bn' (T14)"),
     ]}
-
-
-
-
 
 
 # -- Conclusions: national currencies ---------------------------------------------------------------------

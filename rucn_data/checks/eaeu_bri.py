@@ -16,8 +16,6 @@ def bri_trade(r, year: int, source_id: str) -> Range:
     return Range.exact(r.cell(BRI, {"year": year, "unit": "usd_tn", "source_id": source_id}, "value"))
 
 
-
-
 # -- China's trade with Belt and Road countries, 2013 -> 2022 -------------------------------------------
 
 @check("3.1-005")

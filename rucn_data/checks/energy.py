@@ -22,10 +22,6 @@ GAS = "gas_imports_from_russia"
 BBL_PER_T = 7.33  # convention: barrels per tonne of crude (a typical average, not a property of the data)
 
 
-
-
-
-
 def crude(r, year: int, column: str) -> float:
     return r.cell(CRUDE, {"year": year}, column)
 
@@ -165,7 +161,6 @@ def lng_from_russia_growth_2022(r):
 
 
 # -- trade value and energy's share ---------------------------------------------------------------------
-
 
 
 @check("2.3-019")

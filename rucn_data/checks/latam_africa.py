@@ -14,8 +14,6 @@ def region(r, partner: str, flow: str = "total", year: int = 2022) -> Range:
     return Range.exact(r.cell(REGIONS, {"year": year, "partner": partner, "flow": flow, "unit": "usd_bn"}, "value"))
 
 
-
-
 # -- China and Latin America ------------------------------------------------------------------------------
 
 @check("3.3-011")

@@ -21,9 +21,6 @@ def india(r, fiscal_year: str, column: str) -> float:
 # -- RIC ----------------------------------------------------------------------------------------------
 
 
-
-
-
 # -- India–Russia trade -----------------------------------------------------------------------------------
 
 @check("3.2-005", "3.2-011")
@@ -96,8 +93,6 @@ def india_imports_growth_headline_vs_384(r):
 def sco_action_plan_years(r):
     """'for the next five years': the same plan is the 'Action Plan for 2023–2027' (line 2305)."""
     return Computed.of(2027 - 2023 + 1, "2023–2027 inclusive (the plan's years, printed at line 2305)")
-
-
 
 
 @check("3.2-015", "3.2-021")

@@ -13,13 +13,7 @@ from . import Computed, Range, check
 from .common import national_currency_share_dec_2022
 
 
-
-
-
 # -- the 2022 turnover ----------------------------------------------------------------------------------
-
-
-
 
 
 # -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------

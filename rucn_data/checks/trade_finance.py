@@ -6,9 +6,6 @@ from . import Computed, Range, check
 from .common import eia, national_currency_share_dec_2022, settlement_share, stated, trade
 
 
-
-
-
 # -- turnover, exports, imports -------------------------------------------------------------------
 
 @check("2.1-002", "2.1-043", "2.3-018", "I-001", "C-004")
@@ -185,7 +182,6 @@ def table_cells_against_their_rows(r):
 # -- settlement currencies -----------------------------------------------------------------------------
 
 
-
 @check("2.1-031", "2.1-032", "2.1-033", "2.1-034")
 def yuan_settlement_shares_bank_of_russia(r):
     """The yuan's share of Russia's import and export settlements, January and December 2022 (F01)."""
@@ -250,8 +246,6 @@ def deficit_share_of_turnover_2022(r):
     return Computed.of(balance(r, 2022).share_of(trade(r, 2022, "turnover_usd_bn")), "(114.15 − 76.12) / 190.27 (trade_annual 2022)")
 
 
-
-
 @check("2.1-044")
 def deficit_multiple_of_2021(r):
     """38 / 11.76, the report's own numbers ('three times higher' read as 'three times as large')."""
@@ -269,29 +263,22 @@ def deficit_2021_implied_by_growth_rates(r):
 # -- oil prices ------------------------------------------------------------------------------------------
 
 
-
-@check("2.1-055")
-def brent_2022_average(r):
-    return Computed.of(eia(r, 2022, "brent_spot_usd_bbl"), "EIA Brent spot, 2022 average (P01)")
-
-
-@check("2.1-056")
-def wti_2022_average(r):
-    return Computed.of(eia(r, 2022, "wti_spot_usd_bbl"), "EIA WTI spot, 2022 average (P01)")
+@check("2.1-055", "2.1-056")
+def oil_price_2022_averages(r):
+    """Brent and WTI 2022 averages (EIA)."""
+    return {"2.1-055": Computed.of(eia(r, 2022, "brent_spot_usd_bbl"), "EIA Brent spot, 2022 average (P01)"),
+            "2.1-056": Computed.of(eia(r, 2022, "wti_spot_usd_bbl"), "EIA WTI spot, 2022 average (P01)")}
 
 
 @check("2.1-059")
-def wti_futures_drop_vs_2022_average(r):
-    """WTI futures of 15 March 2023 (printed) against the 2022 WTI average (EIA)."""
-    drop = r.printed("2.1-057").pct_change_from(eia(r, 2022, "wti_spot_usd_bbl"))
-    return Computed.of(drop, "67.61 / 94.90 − 1 (2.1-057; EIA WTI 2022)")
-
-
-@check("2.1-059")
-def brent_futures_drop_vs_2022_average(r):
-    """Brent futures of 15 March 2023 (printed) against the 2022 Brent average (EIA)."""
-    drop = r.printed("2.1-058").pct_change_from(eia(r, 2022, "brent_spot_usd_bbl"))
-    return Computed.of(drop, "73.79 / 100.93 − 1 (2.1-058; EIA Brent 2022)")
+def futures_drop_vs_2022_averages(r):
+    """'a drop of about 30%': WTI and Brent futures of 15 March 2023 (printed) against their 2022 averages (EIA)."""
+    drops = []
+    for claim, column, name in (("2.1-057", "wti_spot_usd_bbl", "WTI"), ("2.1-058", "brent_spot_usd_bbl", "Brent")):
+        average = eia(r, 2022, column)
+        drops.append(Computed.of(r.printed(claim).pct_change_from(average),
+                                 f"{r.text(claim)} / {average.value:.2f} − 1 ({claim}; EIA {name} 2022)"))
+    return {"2.1-059": drops}
 
 
 # -- dates printed in the section -----------------------------------------------------------------------
