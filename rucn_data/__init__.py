@@ -45,8 +45,8 @@ def datasets():
     return pd.DataFrame(rows)
 
 
-def claims(section: str | None = None, verdict: str | None = None):
+def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None):
     """The claim ledger as a DataFrame (see :mod:`rucn_data.ledger`)."""
     from .ledger import claims as _claims
 
-    return _claims(section=section, verdict=verdict)
+    return _claims(section=section, verdict=verdict, unchecked_reason=unchecked_reason)

@@ -5,7 +5,9 @@ import argparse
 import sys
 import time
 
+from . import sections
 from .errors import DataValidationError, UnknownDatasetError
+from .ledger import UNCHECKED_REASONS, VERDICTS
 
 
 def _datasets(args) -> int:
@@ -40,7 +42,7 @@ def _show(args) -> int:
 def _claims(args) -> int:
     from .ledger import claims, render
 
-    frame = claims(section=args.section, verdict=args.verdict)
+    frame = claims(section=args.section, verdict=args.verdict, unchecked_reason=args.unchecked_reason)
     print(render(frame, args.format), end="")
     return 0
 
@@ -93,8 +95,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--csv", metavar="PATH", help="write CSV to PATH ('-' for standard output)")
     s.set_defaults(func=_show)
     c = sub.add_parser("claims", help="print the claim ledger")
-    c.add_argument("--section", help="e.g. 2.1, 3.3, intro, conclusions")
-    c.add_argument("--verdict", choices=["consistent", "inconsistent", "erratum", "unchecked"])
+    c.add_argument("--section", choices=sections.IDS, help="a report section, e.g. 2.1, 3.3, intro, conclusions")
+    c.add_argument("--verdict", choices=VERDICTS)
+    c.add_argument("--unchecked-reason", choices=list(UNCHECKED_REASONS),
+                   help="only unchecked claims with this reason (see rucn_data.ledger.UNCHECKED_REASONS)")
     c.add_argument("--format", choices=["table", "csv", "md"], default="table")
     c.set_defaults(func=_claims)
     f = sub.add_parser("figures", help="regenerate figures (all, or the NAMEs given)")

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .ledger import RESULT_SEPARATOR, SECTION_TITLES, SECTIONS, VERDICTS, claims, summary
+from .ledger import RESULT_SEPARATOR, VERDICTS, claims, summary
+from .sections import IDS as SECTIONS
+from .sections import title as section_title
 from .paths import docs_dir
 
 HEADER = """# Errata and audit: RIAC Report 87/2023, *Russian–Chinese Dialogue: The 2023 Model*
@@ -33,7 +35,7 @@ def _fmt(x, significant: int = 6) -> str:
 
 
 def _entry(row) -> str:
-    title = SECTION_TITLES[row["section"]]
+    title = section_title(row["section"])
     lines = [f"### {row['id']} · {title} · {row['subject']}", "", f"> {row['quote']}", ""]
     lines.append(f"- **Printed:** {row['printed']} ({row['unit']}, {row['period']}; wording: {row['wording']}; "
                  f"stands for {row['interval']})")
@@ -55,7 +57,7 @@ def _counts_table() -> str:
     head = "| section | " + " | ".join(VERDICTS) + " | total |\n|---|" + "---:|" * (len(VERDICTS) + 1) + "\n"
     body = ""
     for section in list(SECTIONS) + ["total"]:
-        name = SECTION_TITLES.get(section, "**total**")
+        name = section_title(section) if section != "total" else "**total**"
         body += f"| {name} | " + " | ".join(str(int(table.loc[section, v])) for v in list(VERDICTS) + ["total"]) + " |\n"
     return head + body
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from . import sections
 from .paths import PACKAGE_DIR, figures_dir
 
 __all__ = ["REGISTRY", "FigureSpec", "draw", "save", "save_all", "render", "figures_dir", "STYLE"]
@@ -650,7 +651,7 @@ def _ledger_verdicts(fig):
         left = [a + b for a, b in zip(left, counts)]
     for yi, total in zip(y, table["total"]):
         ax.text(int(total) + 1, yi, str(int(total)), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
-    ax.set_yticks(y, [ledger.SECTION_TITLES.get(s, s) for s in table.index])
+    ax.set_yticks(y, [sections.title(s) for s in table.index])
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(len(table) - 0.5, -0.6)
     ax.set_xlim(0, max(left) * 1.08 + 2)

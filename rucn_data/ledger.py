@@ -15,98 +15,54 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 
-from .tolerance import Interval, interval
+from . import sections
+from .checks import run_checks
+from .tolerance import claim_interval, target_interval
 
 RESULT_SEPARATOR = " | "
 VERDICTS = ("consistent", "inconsistent", "erratum", "unchecked")
-SECTIONS = ("summary", "intro", "1", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "conclusions", "recommendations")
-SECTION_TITLES = {
-    "summary": "Summary", "intro": "Introduction", "1": "1. Foreign policy",
-    "2.1": "2.1 Trade and finance", "2.2": "2.2 Transport and logistics", "2.3": "2.3 Energy",
-    "2.4": "2.4 Industry", "3.1": "3.1 EAEU and BRI", "3.2": "3.2 SCO, BRICS and RIC",
-    "3.3": "3.3 Latin America and Africa", "conclusions": "Conclusions", "recommendations": "Recommendations",
+UNCHECKED_REASONS = {
+    "forecast": "a forecast, plan or target: no outcome to test it against yet, or the report only relays it",
+    "single_source": "the report's own cited source is the only evidence: nothing else, shipped or printed, states it",
+    "data_not_found": "public data would test it but was not found (the note says what was looked for)",
+    "not_a_statistic": "a count, date or duration that no statistic measures (an event, a list the text doesn't give)",
+    "definition_unclear": "the report does not say what is measured (basis, unit or period), so no data can meet it",
 }
-COLUMNS = ["id", "section", "quote", "value", "unit", "period", "verdict", "printed", "wording", "low", "high", "interval",
-           "computed", "computed_low", "computed_high", "checks", "decisive_results", "results", "corrected_value", "corrected_unit",
-           "note", "subject", "kind", "location", "source"]
+COLUMNS = ["id", "section", "quote", "value", "unit", "period", "verdict", "unchecked_reason", "printed", "wording",
+           "low", "high", "interval", "computed", "computed_low", "computed_high", "checks", "decisive_results",
+           "results", "corrected_value", "corrected_unit", "note", "subject", "kind", "location", "source", "footnote"]
 
 
 def squash(text: str) -> str:
     """Text with whitespace and ASCII hyphens removed, for finding a quote in a PDF-to-text dump
     (line breaks, line-break hyphenation and split words no longer matter; everything else must match)."""
+    import re
+
     return re.sub(r"[\s\-]+", "", text)
 
 
-def _num(x) -> float | None:
-    try:
-        x = float(x)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(x) else x
-
-
-def claim_interval(row) -> Interval:
-    try:
-        return interval(float(row["value"]), str(row["printed"]), str(row["wording"]), _num(row["low"]), _num(row["high"]))
-    except ValueError as exc:
-        raise ValueError(f"claim {row['id']}: {exc}") from None
-
-
-def target_interval(row) -> Interval:
-    """The interval a check must meet: the printed one, or for an erratum the corrected reading's."""
-    iv = claim_interval(row)
-    corrected = _num(row["corrected_value"])
-    value = float(row["value"])
-    if corrected is None or value == 0 or corrected == value:
-        return iv
-    k = corrected / value
-    lo, hi = sorted((iv.low * k, iv.high * k))
-    return Interval(lo, hi, iv.closed if k > 0 else {"left": "right", "right": "left"}.get(iv.closed, iv.closed))
-
-
-def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, object]]]:
-    """Run every registered check once; return {claim_id: [(check_name, Computed), ...]}."""
-    from .checks import Computed, Report, load_all
-
-    report = Report(claims_frame, loader)
-    known = set(claims_frame["id"])
-    results: dict[str, list] = {}
-    for name, chk in sorted(load_all().items()):
-        missing = [cid for cid in chk.claims if cid not in known]
-        if missing:
-            raise KeyError(f"check {name!r} names unknown claim id(s): {', '.join(missing)}")
-        out = chk.func(report)
-        if isinstance(out, Computed):
-            if len(chk.claims) != 1:
-                raise TypeError(f"check {name!r} covers {len(chk.claims)} claims and must return a dict")
-            out = {chk.claims[0]: out}
-        for cid, computed in out.items():
-            if cid not in chk.claims:
-                raise KeyError(f"check {name!r} returned claim {cid!r} that it does not declare")
-            for one in computed if isinstance(computed, list) else [computed]:
-                if not isinstance(one, Computed):
-                    raise TypeError(f"check {name!r} returned {type(one).__name__} for {cid!r}, not Computed")
-                results.setdefault(cid, []).append((name, one))
-    return results
-
-
 def verdict_of(row, results) -> str:
-    if _num(row["corrected_value"]) is not None or str(row["corrected_unit"] or "") not in ("", "nan"):
-        return "erratum"
+    """The verdict of a claim from its check results: [(name, Computed), ...].
+
+    An *erratum* has a corrected reading (a result of its own) that no decisive check contradicts; otherwise a
+    claim is *consistent* when every decisive result agrees with its interval, *inconsistent* when any lies
+    outside, *unchecked* when no decisive result exists.
+    """
     target = target_interval(row)
-    votes = [target.overlaps(*c.bounds) for _, c in results if c.decisive]
+    votes = [target.overlaps(c.result) for _, c in results if c.decisive]
+    if any(c.correction for _, c in results) and all(votes):
+        return "erratum"
     if not votes:
         return "unchecked"
     return "consistent" if all(votes) else "inconsistent"
 
 
-def _describe(name: str, c, target: Interval) -> str:
+def _describe(name: str, c, target) -> str:
     lo, hi = c.bounds
     rng = f" (range {lo:.6g}–{hi:.6g})" if hi - lo > 1e-12 else ""
-    agree = "agrees" if target.overlaps(lo, hi) else "outside"
-    role = "" if c.decisive else ", context only"
+    agree = "agrees" if target.overlaps(c.result) else "outside"
+    role = ", the corrected reading" if c.correction else ("" if c.decisive else ", context only")
     note = f"; {c.note}" if c.note else ""
     return f"{name}: {c.value:.6g}{rng} = {c.how} [{agree}{role}{note}]"
 
@@ -126,9 +82,12 @@ def _evaluate():
         target = target_interval(row)
         decisive = [c for _, c in res if c.decisive]
         shown = decisive[0] if decisive else None  # context results are listed in `results`, never shown as the value
+        verdict = verdict_of(row, res)
+        reason = row["unchecked_reason"] if verdict == "unchecked" and isinstance(row["unchecked_reason"], str) else ""
         rows.append({
             **row,
-            "verdict": verdict_of(row, res),
+            "verdict": verdict,
+            "unchecked_reason": reason,
             "interval": str(claim_interval(row)),
             "computed": shown.value if shown else math.nan,
             "computed_low": shown.bounds[0] if shown else math.nan,
@@ -138,8 +97,9 @@ def _evaluate():
             "results": RESULT_SEPARATOR.join(_describe(name, c, target) for name, c in res),
         })
         for name, c in res:
-            result_rows.append({"id": row["id"], "check": name, "value": c.value, "low": c.bounds[0], "high": c.bounds[1],
-                                "agrees": target.overlaps(*c.bounds), "decisive": c.decisive, "how": c.how, "note": c.note})
+            result_rows.append({"id": row["id"], "check": name, "value": c.value, "low": c.bounds[0],
+                                "high": c.bounds[1], "agrees": target.overlaps(c.result), "decisive": c.decisive,
+                                "correction": c.correction, "how": c.how, "note": c.note})
     return pd.DataFrame(rows)[COLUMNS], pd.DataFrame(result_rows)
 
 
@@ -159,17 +119,20 @@ def results(ids):
     return out.set_index(["id", "check"]).round({"value": 4, "low": 4, "high": 4})
 
 
-def claims(section: str | None = None, verdict: str | None = None):
-    """The ledger, optionally for one section and/or one verdict."""
+def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None):
+    """The ledger, optionally for one section, one verdict and/or one reason a claim is unchecked."""
     frame = _ledger().copy()
     if section is not None:
-        if section not in SECTIONS:
-            raise ValueError(f"unknown section {section!r}; expected one of {', '.join(SECTIONS)}")
-        frame = frame[frame["section"] == section]
+        frame = frame[frame["section"] == sections.get(section).id]
     if verdict is not None:
         if verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {verdict!r}; expected one of {', '.join(VERDICTS)}")
         frame = frame[frame["verdict"] == verdict]
+    if unchecked_reason is not None:
+        if unchecked_reason not in UNCHECKED_REASONS:
+            raise ValueError(f"unknown unchecked reason {unchecked_reason!r}; expected one of "
+                             f"{', '.join(UNCHECKED_REASONS)}")
+        frame = frame[frame["unchecked_reason"] == unchecked_reason]
     return frame.reset_index(drop=True)
 
 
@@ -197,7 +160,7 @@ def summary():
     import pandas as pd
 
     frame = _ledger()
-    table = pd.crosstab(pd.Categorical(frame["section"], categories=SECTIONS, ordered=True),
+    table = pd.crosstab(pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
                         pd.Categorical(frame["verdict"], categories=VERDICTS), dropna=False)
     table.index.name, table.columns.name = "section", "verdict"
     table["total"] = table.sum(axis=1)

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+
+from .intervals import Interval, number_text
 
 WORDINGS = ("exact", "about", "nearly", "more_than", "at_least", "less_than", "up_to", "range")
 RELATIVE_HEDGE = 0.10
@@ -52,45 +53,6 @@ FRACTION_WORDS = {
     "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "three quarters": 0.75, "one and a half": 1.5,
 }
-
-
-@dataclass(frozen=True)
-class Interval:
-    """A set of reals between ``low`` and ``high``; ``closed`` says which ends belong to it."""
-
-    low: float
-    high: float
-    closed: str = "left"  # "left" [a, b), "both" [a, b], "right" (a, b]
-
-    def __post_init__(self):  # 63.3 - 0.05 is 63.2499999...: snap the ends to the printed decimals
-        for end in ("low", "high"):
-            x = getattr(self, end)
-            if math.isfinite(x):
-                object.__setattr__(self, end, round(x, 9))
-
-    def __contains__(self, x: float) -> bool:
-        lo_ok = x >= self.low if self.closed in ("left", "both") else x > self.low
-        hi_ok = x <= self.high if self.closed in ("right", "both") else x < self.high
-        return lo_ok and hi_ok
-
-    def overlaps(self, low: float, high: float) -> bool:
-        """Whether [low, high] shares a point with this interval."""
-        if low == high:
-            return low in self
-        return not (high < self.low or low > self.high
-                    or (high == self.low and self.closed == "right")
-                    or (low == self.high and self.closed == "left"))
-
-    def __str__(self) -> str:
-        left = "[" if self.closed in ("left", "both") else "("
-        right = "]" if self.closed in ("right", "both") else ")"
-        return f"{left}{_fmt(self.low)}, {_fmt(self.high)}{right}"
-
-
-def _fmt(x: float) -> str:
-    if math.isinf(x):
-        return "−∞" if x < 0 else "+∞"
-    return f"{x:.10g}"
 
 
 def _digits_half_unit(token: str) -> float:
@@ -136,28 +98,91 @@ def half_unit(printed: str, value: float) -> tuple[float, bool]:
 
 def interval(value: float, printed: str, wording: str, low: float | None = None, high: float | None = None) -> Interval:
     """The interval that ``printed`` (read as ``value``) with ``wording`` stands for."""
+    return _printed_interval(value, printed, wording, low, high).snapped()
+
+
+def _printed_interval(value, printed, wording, low, high) -> Interval:
     if wording not in WORDINGS:
         raise ValueError(f"unknown wording {wording!r}; expected one of {', '.join(WORDINGS)}")
+    token = printed.strip().lower()
     if wording == "range":
         if low is None or high is None or low != low or high != high:
             raise ValueError(f"a range needs low and high (printed {printed!r})")
         ends = re.split(r"\s*(?:[–—-]|\bto\b)\s*", printed.strip().lstrip("−-"))
         h = min(half_unit(e, v)[0] for e, v in zip(ends, (low, high))) if len(ends) == 2 else half_unit(printed, low)[0]
-        return Interval(low - h, high + h)
-    if printed.strip().lower() in FRACTION_WORDS:  # "a third" is 1/3 exactly, whatever decimals were stored
-        value = math.copysign(FRACTION_WORDS[printed.strip().lower()], value) if value else value
+        return Interval(low - h, high + h, value=value)
+    if token in FRACTION_WORDS:  # "a third" is 1/3 exactly, whatever decimals were stored
+        value = math.copysign(FRACTION_WORDS[token], value) if value else value
     h, relative = half_unit(printed, value)
-    if wording == "nearly" and (printed.strip().lower() in FRACTION_WORDS or word_scale(printed.strip().lower())):
-        return Interval((1 - RELATIVE_HEDGE) * value, value, "both")  # "almost doubled": [1.8, 2]
+    if wording == "nearly" and (token in FRACTION_WORDS or word_scale(token)):
+        return Interval((1 - RELATIVE_HEDGE) * value, value, "both", value)  # "almost doubled": [1.8, 2]
     if relative and wording == "exact":
-        return Interval(value - h, value + h, "both")
+        return Interval(value - h, value + h, "both", value)
     if wording == "exact":
-        return Interval(value - h, value + h)
+        return Interval(value - h, value + h, value=value)
     width = max(h, RELATIVE_HEDGE * abs(value))
     if wording == "about":
-        return Interval(value - width, value + width, "both")
+        return Interval(value - width, value + width, "both", value)
     if wording == "nearly":
-        return Interval(value - width, value + h)
+        return Interval(value - width, value + h, value=value)
     if wording in ("more_than", "at_least"):
-        return Interval(value, math.inf, "left")
-    return Interval(-math.inf, value, "right")  # less_than, up_to
+        return Interval(value, math.inf, "left", value)
+    return Interval(-math.inf, value, "right", value)  # less_than, up_to
+
+
+def _number(x) -> float | None:
+    """A CSV cell as a float, or None where it is empty."""
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(x) else x
+
+
+def claim_interval(row) -> Interval:
+    """The interval a ledger row's printing stands for, its text naming the claim: ``'114.15 (2.1-005)'``."""
+    try:
+        iv = interval(float(row["value"]), str(row["printed"]), str(row["wording"]), _number(row["low"]),
+                      _number(row["high"]))
+    except ValueError as exc:
+        raise ValueError(f"claim {row['id']}: {exc}") from None
+    return iv.labelled(str(row["id"])).described(f"{row['printed']} ({row['id']})")
+
+
+def corrected_interval(row) -> Interval | None:
+    """For a claim with a corrected reading, that reading with the printed value's relative precision; else None."""
+    corrected = _number(row.get("corrected_value"))
+    if corrected is None:
+        return None
+    iv = claim_interval(row)
+    if iv.value == 0:
+        return Interval.exact(corrected, f"{row['id']} corrected")
+    scaled = iv.scaled(corrected / iv.value)
+    return scaled.described(f"{number_text(corrected)} ({row['id']} corrected)")
+
+
+def target_interval(row) -> Interval:
+    """The interval a check must meet: the printed one, or for a claim with a corrected reading, that reading's."""
+    return corrected_interval(row) or claim_interval(row)
+
+
+def rounding_interval(value: float) -> Interval:
+    """A figure as a source prints it, over the interval of its last digit (86.25 -> [86.245, 86.255])."""
+    value = float(value)
+    h, _ = half_unit(repr(value).removesuffix(".0"), value)
+    return Interval(value - h, value + h, "both", value, number_text(value))
+
+
+# A later release of the same statistic differs from the one the report's sources used by revisions, not rounding.
+# A result computed on later-vintage data is widened by this share of its value before it is compared with the
+# claim: it contradicts a claim only when the gap is larger than a revision could explain, and otherwise agrees
+# (the result then says which vintage it used). 5 % covers the World Bank's revisions of current-USD GDP between
+# its 2022 and 2024 releases for large economies (typically 1–3 %), with room for the shares built from them.
+REVISION_ALLOWANCE = 0.05
+
+
+def later_vintage(result: Interval, vintage: str, allowance: float = REVISION_ALLOWANCE) -> Interval:
+    """``result`` widened by the revision allowance, its text saying which vintage it was computed on."""
+    width = allowance * abs(result.value)
+    text = f"{result.text}, ± {allowance:.0%} for revisions ({vintage})"
+    return Interval(result.low - width, result.high + width, "both", result.value, text)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 
 import rucn_data
-from rucn_data.checks import REGISTRY, load_all
-from rucn_data.ledger import SECTIONS, VERDICTS, claim_interval, squash, summary
+from rucn_data.checks import REGISTRY, load_all, run_checks
+from rucn_data.ledger import VERDICTS, squash, summary
+from rucn_data.sections import IDS as SECTIONS
+from rucn_data.tolerance import claim_interval
 
 LEDGER = rucn_data.claims()
 ROWS = LEDGER.to_dict("records")
@@ -73,10 +75,10 @@ def test_verdicts_respond_to_the_data(monkeypatch):
         return frame
 
     claims_frame = real_load("claims")
-    results = ledger.run_checks(claims_frame, doctored)
+    results = run_checks(claims_frame, doctored)
     row = claims_frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"}
     assert ledger.verdict_of(row, results["2.1-002"]) == "inconsistent"
-    assert ledger.verdict_of(row, ledger.run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
+    assert ledger.verdict_of(row, run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
 
 
 def test_section_and_verdict_filters():
@@ -99,3 +101,46 @@ def test_errata_document_is_current():
     from rucn_data.paths import docs_dir
 
     assert (docs_dir() / "errata.md").read_text(encoding="utf-8") == render()
+
+
+def test_the_section_registry_matches_the_descriptor_notebooks_and_check_modules():
+    """One registry: its ids are the descriptor's section enum, and each names a notebook and a check module."""
+    import importlib
+    import json
+    from pathlib import Path
+
+    from rucn_data.paths import DESCRIPTOR
+    from rucn_data.sections import SECTIONS as REGISTRY_SECTIONS
+
+    fields = json.loads(Path(DESCRIPTOR).read_text(encoding="utf-8"))
+    claims = next(r for r in fields["resources"] if r["name"] == "claims")
+    enum = next(f for f in claims["schema"]["fields"] if f["name"] == "section")["constraints"]["enum"]
+    assert list(SECTIONS) == enum
+    root = Path(__file__).resolve().parents[1]
+    for s in REGISTRY_SECTIONS:
+        assert (root / "notebooks" / f"{s.notebook}.ipynb").is_file(), s
+        importlib.import_module(f"rucn_data.checks.{s.checks}")
+
+
+def test_an_unknown_section_or_reason_is_refused_with_the_valid_ones():
+    with pytest.raises(ValueError, match="expected one of summary"):
+        rucn_data.claims(section="2.9")
+    with pytest.raises(ValueError, match="forecast"):
+        rucn_data.claims(unchecked_reason="lazy")
+
+
+def test_a_description_follows_the_data_it_was_computed_from():
+    """Change one input (the 2022 turnover) on a copy: the text of every result that used it shows the new value."""
+    real_load = rucn_data.load
+
+    def doctored(name):
+        frame = real_load(name)
+        if name == "trade_annual":
+            frame.loc[frame["year"] == 2022, "turnover_usd_bn"] = 150.0
+        return frame
+
+    claims_frame = real_load("claims")
+    before = {n: c.how for n, c in run_checks(claims_frame, real_load)["2.1-042"]}
+    after = {n: c.how for n, c in run_checks(claims_frame, doctored)["2.1-042"]}
+    name = next(n for n in after if "150" in after[n])
+    assert "150" not in before[name] and after[name].replace("150", "") != before[name].replace("150", "")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from rucn_data.sections import SECTIONS
+
 from rucn_data.notebooks import KERNELSPEC, LANGUAGE_INFO, VOLATILE_CELL_METADATA
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
@@ -58,15 +60,7 @@ def test_notebook_computes_through_the_package(path):
     assert not re.search(r"^\s*(def|class) ", source, flags=re.M), "logic belongs in the package"
 
 
-SECTION_NOTEBOOKS = {
-    "summary": "01-summary-and-introduction", "intro": "01-summary-and-introduction", "1": "02-foreign-policy",
-    "2.1": "03-trade-and-finance", "2.2": "04-transport-and-logistics", "2.3": "05-energy", "2.4": "06-industry",
-    "3.1": "07-eaeu-and-bri", "3.2": "08-sco-brics-ric", "3.3": "09-latin-america-and-africa",
-    "conclusions": "10-conclusions-and-recommendations", "recommendations": "10-conclusions-and-recommendations",
-}
-
-
-@pytest.mark.parametrize("section, stem", SECTION_NOTEBOOKS.items())
+@pytest.mark.parametrize("section, stem", [(s.id, s.notebook) for s in SECTIONS])
 def test_every_claim_of_a_section_is_shown_in_its_notebook(section, stem):
     """The chapter notebook's stored outputs list every ledger claim of its section (its closing table)."""
     import rucn_data

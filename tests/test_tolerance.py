@@ -69,8 +69,8 @@ def test_ranges_extend_by_the_finer_end_rounding():
 
 def test_overlap_is_what_a_check_with_rounded_inputs_needs():
     iv = interval(36, "36", "exact")
-    assert iv.overlaps(36.2, 36.8) and iv.overlaps(35.0, 35.5) and not iv.overlaps(36.5, 37)
-    assert not iv.overlaps(35.0, 35.49)
+    assert iv.overlaps((36.2, 36.8)) and iv.overlaps((35.0, 35.5)) and not iv.overlaps((36.5, 37))
+    assert not iv.overlaps((35.0, 35.49))
 
 
 def test_bad_input_is_refused():

@@ -1,19 +1,21 @@
 """Checks: small functions that recompute the report's claims from data or from its other claims.
 
 A check is an ordinary function decorated with :func:`check`, naming the claim ids it reproduces. It
-receives a :class:`Report` (the report's printed values and the shipped datasets) and returns a
+receives a :class:`CheckContext` (the report's printed values and the shipped datasets) and returns a
 :class:`Computed` (for a single claim) or a dict ``{claim_id: Computed}`` (or a list of Computed, one
 per year or part the claim covers: each must agree)::
 
     @check("2.1-009")
-    def exports_to_imports_ratio(r):
-        ratio = r.printed("2.1-005") / r.printed("2.1-006")
-        return Computed.of(ratio, f"{r.text('2.1-005')} / {r.text('2.1-006')}")
+    def exports_to_imports_ratio(ctx):
+        ratio = ctx.printed("2.1-005") / ctx.printed("2.1-006")
+        return Computed.of(ratio, "Russia's exports to China over China's exports to Russia")
 
-Printed inputs enter as :class:`Range` objects that carry the rounding interval of their printing, so
-the result's range is what the printed inputs allow (statcheck's way); a claim agrees with a check
-when the two ranges share a point. ``decisive=False`` marks a result shown for context only (e.g. a
-level from a different statistical basis), which does not drive the verdict.
+Inputs are :class:`~rucn_data.intervals.Interval` objects: a printed claim carries the interval of its
+printing and a data cell its own value (or its rounding), each with a text naming it. Arithmetic on them is
+interval arithmetic and builds the text of the result from its inputs, so the description of a result
+(``Computed.how``) always shows the numbers that went into it: change the data and the text follows. A
+claim agrees with a result when the two intervals share a point. ``decisive=False`` marks a result shown for
+context only (another statistical basis, definition, vintage or period), which does not vote.
 """
 from __future__ import annotations
 
@@ -23,92 +25,50 @@ import pkgutil
 from dataclasses import dataclass
 from typing import Callable
 
-
-@dataclass(frozen=True)
-class Range:
-    """A value with the interval [low, high] it may lie in (rounding of its inputs)."""
-
-    value: float
-    low: float
-    high: float
-
-    @classmethod
-    def exact(cls, value: float) -> "Range":
-        return cls(float(value), float(value), float(value))
-
-    @staticmethod
-    def _coerce(other) -> "Range":
-        return other if isinstance(other, Range) else Range.exact(other)
-
-    def _combine(self, other, op) -> "Range":
-        other = self._coerce(other)
-        corners = [op(a, b) for a in (self.low, self.high) for b in (other.low, other.high)]
-        return Range(op(self.value, other.value), min(corners), max(corners))
-
-    def __add__(self, other):
-        return self._combine(other, lambda a, b: a + b)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        return self._combine(other, lambda a, b: a - b)
-
-    def __rsub__(self, other):
-        return self._coerce(other) - self
-
-    def __mul__(self, other):
-        return self._combine(other, lambda a, b: a * b)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        other = self._coerce(other)
-        if other.low <= 0 <= other.high:
-            raise ZeroDivisionError(f"division by a range that contains zero: {other}")
-        return self._combine(other, lambda a, b: a / b)
-
-    def __rtruediv__(self, other):
-        return self._coerce(other) / self
-
-    def __neg__(self):
-        return Range(-self.value, -self.high, -self.low)
-
-    def pct_change_from(self, base) -> "Range":
-        """Percentage change from ``base`` to this value: (self / base − 1) × 100."""
-        return (self / base - 1) * 100
-
-    def share_of(self, total) -> "Range":
-        """This value as a percentage of ``total``."""
-        return self / total * 100
+from ..intervals import Interval
+from ..tolerance import claim_interval, corrected_interval, later_vintage
 
 
 @dataclass(frozen=True)
 class Computed:
-    """What a check computed for one claim: the value, its range, and how it was obtained."""
+    """What a check computed for one claim: an interval (with the text of its inputs) and what it is."""
 
-    value: float
-    how: str
-    low: float | None = None
-    high: float | None = None
+    result: Interval
+    label: str = ""
     decisive: bool = True
     note: str = ""
+    correction: bool = False  # the ledger's corrected reading of a printed slip (see run_checks)
 
     def __post_init__(self):
-        if not math.isfinite(self.value):
-            raise ValueError(f"a check computed a non-finite value ({self.value}) via {self.how!r}")
+        if not math.isfinite(self.result.value):
+            raise ValueError(f"a check computed a non-finite value ({self.result.value}) via {self.how!r}")
 
     @classmethod
-    def of(cls, result, how: str, *, decisive: bool = True, note: str = "") -> "Computed":
-        """From a Range (keeping its bounds) or a plain number."""
-        if isinstance(result, Range):
-            return cls(result.value, how, result.low, result.high, decisive, note)
-        return cls(float(result), how, decisive=decisive, note=note)
+    def of(cls, result, label: str = "", *, decisive: bool = True, note: str = "",
+           vintage: str = "") -> Computed:
+        """From an Interval (keeping its bounds and text) or a plain number.
+
+        ``vintage`` names a later release of the data than the report's sources used: the result is then
+        widened by the revision allowance of :func:`rucn_data.tolerance.later_vintage` (and says so).
+        """
+        if not isinstance(result, Interval):
+            result = Interval.exact(result)
+        if vintage:
+            result = later_vintage(result, vintage)
+        return cls(result, label, decisive, note)
+
+    @property
+    def value(self) -> float:
+        return self.result.value
 
     @property
     def bounds(self) -> tuple[float, float]:
-        low = self.value if self.low is None else self.low
-        high = self.value if self.high is None else self.high
-        return low, high
+        return self.result.bounds
+
+    @property
+    def how(self) -> str:
+        """What was computed, from what: ``'label: 114.15 (2.1-005) / 76.12 (2.1-006)'``."""
+        return f"{self.label}: {self.result.text}" if self.label else self.result.text
 
 
 @dataclass(frozen=True)
@@ -116,8 +76,6 @@ class Check:
     name: str
     claims: tuple[str, ...]
     func: Callable
-    module: str
-    doc: str = ""
 
 
 REGISTRY: dict[str, Check] = {}
@@ -129,17 +87,16 @@ def check(*claim_ids: str):
         raise ValueError("a check must name the claim ids it reproduces")
 
     def register(func):
-        module = func.__module__.rsplit(".", 1)[-1]
-        name = f"{module}.{func.__name__}"
+        name = f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two checks are named {name!r}")
-        REGISTRY[name] = Check(name, tuple(claim_ids), func, module, (func.__doc__ or "").strip().split("\n")[0])
+        REGISTRY[name] = Check(name, tuple(claim_ids), func)
         return func
 
     return register
 
 
-class Report:
+class CheckContext:
     """What a check may use: the report's printed claims and the shipped datasets."""
 
     def __init__(self, claims_frame, loader):
@@ -147,42 +104,34 @@ class Report:
         self._load = loader
         self._cache: dict[str, object] = {}
 
-    def _row(self, claim_id: str):
+    def row(self, claim_id: str) -> dict:
         try:
-            return self._claims.loc[claim_id]
+            return self._claims.loc[claim_id].to_dict() | {"id": claim_id}
         except KeyError:
             raise KeyError(f"no claim {claim_id!r} in the ledger") from None
 
     def value(self, claim_id: str) -> float:
         """The claim's value as printed (a plain number)."""
-        return float(self._row(claim_id)["value"])
+        return float(self.row(claim_id)["value"])
 
-    def printed(self, claim_id: str) -> Range:
-        """The claim's printed value as a Range over the interval its printing stands for."""
-        from ..tolerance import interval
+    def printed(self, claim_id: str) -> Interval:
+        """The claim's printed value over the interval its printing stands for (open ends stay open)."""
+        return claim_interval(self.row(claim_id))
 
-        row = self._row(claim_id)
-        iv = interval(float(row["value"]), str(row["printed"]), str(row["wording"]), _num(row["low"]), _num(row["high"]))
-        low = iv.low if math.isfinite(iv.low) else float(row["value"])
-        high = iv.high if math.isfinite(iv.high) else float(row["value"])
-        return Range(float(row["value"]), low, high)
-
-    def corrected(self, claim_id: str) -> Range:
+    def corrected(self, claim_id: str) -> Interval:
         """The corrected reading of an erratum claim, with the printed value's relative precision."""
-        row = self._row(claim_id)
-        corrected = _num(row["corrected_value"])
-        if corrected is None:
+        iv = corrected_interval(self.row(claim_id))
+        if iv is None:
             raise ValueError(f"claim {claim_id!r} has no corrected value")
-        printed = self.printed(claim_id)
-        if printed.value == 0:
-            return Range.exact(corrected)
-        k = corrected / printed.value
-        lo, hi = sorted((printed.low * k, printed.high * k))
-        return Range(corrected, lo, hi)
+        return iv
+
+    def best(self, claim_id: str) -> Interval:
+        """The corrected reading where the ledger gives one, else the printed interval."""
+        return corrected_interval(self.row(claim_id)) or self.printed(claim_id)
 
     def text(self, claim_id: str) -> str:
-        """The printed token, for explaining arithmetic ('114.15')."""
-        return str(self._row(claim_id)["printed"])
+        """The printed token ('114.15')."""
+        return str(self.row(claim_id)["printed"])
 
     def load(self, name: str):
         if name not in self._cache:
@@ -203,13 +152,61 @@ class Report:
             raise LookupError(f"{dataset}: {column} is missing for {where}")
         return float(value)
 
+    def datum(self, dataset: str, where: dict, column: str, label: str | None = None,
+              rounded: bool = False) -> Interval:
+        """A dataset cell as an Interval named by ``label`` (default: dataset, key values and column).
 
-def _num(x) -> float | None:
-    try:
-        x = float(x)
-    except (TypeError, ValueError):
+        ``rounded=True`` takes the cell over the interval of its last printed digit (86.25 -> [86.245, 86.255]).
+        """
+        from ..tolerance import rounding_interval
+
+        value = self.cell(dataset, where, column)
+        label = label or f"{dataset} {' '.join(str(v) for v in where.values())} {column}"
+        iv = rounding_interval(value) if rounded else Interval.exact(value)
+        return iv.labelled(label)
+
+
+def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
+    """Run every registered check once, then add each corrected reading as a result of its claim.
+
+    Returns {claim_id: [(check_name, Computed), ...]}.
+    """
+    ctx = CheckContext(claims_frame, loader)
+    known = set(claims_frame["id"])
+    results: dict[str, list] = {}
+    for name, chk in sorted(load_all().items()):
+        missing = [cid for cid in chk.claims if cid not in known]
+        if missing:
+            raise KeyError(f"check {name!r} names unknown claim id(s): {', '.join(missing)}")
+        out = chk.func(ctx)
+        if isinstance(out, Computed):
+            if len(chk.claims) != 1:
+                raise TypeError(f"check {name!r} covers {len(chk.claims)} claims and must return a dict")
+            out = {chk.claims[0]: out}
+        for cid, computed in out.items():
+            if cid not in chk.claims:
+                raise KeyError(f"check {name!r} returned claim {cid!r} that it does not declare")
+            for one in computed if isinstance(computed, list) else [computed]:
+                if not isinstance(one, Computed):
+                    raise TypeError(f"check {name!r} returned {type(one).__name__} for {cid!r}, not Computed")
+                results.setdefault(cid, []).append((name, one))
+    for row in claims_frame.to_dict("records"):
+        correction = corrected_reading(row)
+        if correction is not None:
+            results.setdefault(row["id"], []).append(("ledger.corrected_reading", correction))
+    return results
+
+
+def corrected_reading(row) -> Computed | None:
+    """The ledger's corrected reading of a printed slip as a result (its reasoning is the claim's note)."""
+    unit = row.get("corrected_unit")
+    unit = unit if isinstance(unit, str) and unit else ""
+    iv = corrected_interval(row)
+    if iv is None and not unit:
         return None
-    return None if x != x else x
+    iv = iv or claim_interval(row)
+    label = f"corrected reading, in {unit}" if unit else "corrected reading"
+    return Computed(iv, label, decisive=False, correction=True)
 
 
 def load_all() -> dict[str, Check]:

@@ -1,38 +1,33 @@
-"""Accessors the check modules share: shipped values as Ranges with the rounding of their printing."""
+"""Accessors the check modules share: shipped values as Intervals named for where they come from."""
 from __future__ import annotations
 
-from ..tolerance import half_unit
-from . import Range
+from ..intervals import Interval
+from ..tolerance import rounding_interval as rounded  # noqa: F401  (re-exported for the check modules)
 
 
-def rounded(value: float) -> Range:
-    """A figure as a source prints it, over the interval of its last digit (86.25 -> [86.245, 86.255])."""
-    value = float(value)
-    h, _ = half_unit(repr(value).removesuffix(".0"), value)
-    return Range(value, value - h, value + h)
-
-
-def trade(r, year: int, column: str) -> Range:
+def trade(ctx, year: int, column: str) -> Interval:
     """One value of the annual China–Russia trade series (GACC as reported), taken as exact."""
-    return Range.exact(r.cell("trade_annual", {"year": year}, column))
+    return ctx.datum("trade_annual", {"year": year}, column, label=f"trade_annual {year} {column}")
 
 
-def stated(r, period: str, subject: str, source_id: str) -> Range:
+def stated(ctx, period: str, subject: str, source_id: str) -> Interval:
     """A percentage as a source states it (stated_rates), with the rounding of its printing."""
-    return rounded(r.cell("stated_rates", {"period": period, "subject": subject, "source_id": source_id}, "value_pct"))
+    where = {"period": period, "subject": subject, "source_id": source_id}
+    return ctx.datum("stated_rates", where, "value_pct", label=f"{source_id}'s stated {subject} {period}", rounded=True)
 
 
-def settlement_share(r, period: str, flow: str, currency: str, source_id: str) -> Range:
+def settlement_share(ctx, period: str, flow: str, currency: str, source_id: str) -> Interval:
     """A Bank of Russia settlement share (settlement_currency_shares), with the rounding of its printing."""
     where = {"period": period, "flow": flow, "currency": currency, "source_id": source_id}
-    return rounded(r.cell("settlement_currency_shares", where, "share_pct"))
+    label = f"{source_id}: {currency.upper()} share of {flow} {period}"
+    return ctx.datum("settlement_currency_shares", where, "share_pct", label=label, rounded=True)
 
 
-def eia(r, year: int, column: str) -> Range:
+def eia(ctx, year: int, column: str) -> Interval:
     """An EIA annual average oil price (oil_prices_eia), taken as exact."""
-    return Range.exact(r.cell("oil_prices_eia", {"year": year}, column))
+    return ctx.datum("oil_prices_eia", {"year": year}, column, label=f"EIA {year} {column}")
 
 
-def national_currency_share_dec_2022(r, flow: str) -> Range:
+def national_currency_share_dec_2022(ctx, flow: str) -> Interval:
     """Roubles plus yuan in Russia's ``flow`` settlements with all partners, December 2022 (Bank of Russia, F01)."""
-    return settlement_share(r, "2022-12", flow, "rub", "F01") + settlement_share(r, "2022-12", flow, "cny", "F01")
+    return settlement_share(ctx, "2022-12", flow, "rub", "F01") + settlement_share(ctx, "2022-12", flow, "cny", "F01")

@@ -5,14 +5,15 @@ covers them. The only test is the report's own arithmetic: four Haval models = t
 """
 from __future__ import annotations
 
-from . import Computed, Range, check
+from ..intervals import Interval
+from . import Computed, check
 
 
 @check("2.4-002", "2.4-003", "2.4-004")
-def haval_models_add_up(r):
+def haval_models_add_up(ctx):
     """'four different models ... (three smart crossovers and one body-on-frame SUV)': each from the other two."""
     # counts of car models are integers: no rounding interval
-    total, crossovers, suv = (Range.exact(r.value(cid)) for cid in ("2.4-002", "2.4-003", "2.4-004"))
+    total, crossovers, suv = (Interval.exact(ctx.value(cid)) for cid in ("2.4-002", "2.4-003", "2.4-004"))
     return {
         "2.4-002": Computed.of(crossovers + suv, "three + one (2.4-003 + 2.4-004)"),
         "2.4-003": Computed.of(total - suv, "four − one (2.4-002 − 2.4-004)"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-from . import Computed, Range, check
+from ..intervals import Interval
+from . import Computed, check
 from .common import national_currency_share_dec_2022
 
 
@@ -19,12 +20,12 @@ from .common import national_currency_share_dec_2022
 # -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------
 
 @check("I-004", "I-005")
-def intro_investment_portfolio_vs_section_3_2(r):
+def intro_investment_portfolio_vs_section_3_2(ctx):
     """'79 investment projects totaling USD165 billion' against 3.2's '79 projects worth over USD 165 billion'."""
-    over = r.printed("3.2-016")  # 'over USD 165 billion': [165, +inf); printed() caps the open end at the value
+    over = ctx.printed("3.2-016")  # 'over USD 165 billion': [165, +inf); printed() caps the open end at the value
     return {
-        "I-004": Computed.of(r.printed("3.2-015"), f"{r.text('3.2-015')} projects (3.2-015, same March 2023 statement)"),
-        "I-005": Computed.of(Range(over.low, over.low, math.inf), f"over USD {r.text('3.2-016')} bn (3.2-016): [165, +∞)",
+        "I-004": Computed.of(ctx.printed("3.2-015"), f"{ctx.text('3.2-015')} projects (3.2-015, same March 2023 statement)"),
+        "I-005": Computed.of(Interval.between(over.low, over.low, math.inf), f"over USD {ctx.text('3.2-016')} bn (3.2-016): [165, +∞)",
                              note="3.2 hedges 'over USD 165 billion'; the intro prints it unhedged ('totaling')"),
     }
 
@@ -32,14 +33,14 @@ def intro_investment_portfolio_vs_section_3_2(r):
 # -- national currencies in settlements -------------------------------------------------------------------
 
 @check("I-007")
-def intro_national_currency_share_context(r):
+def intro_national_currency_share_context(ctx):
     """'about two-thirds' (spring 2023) against the end-2022 figures: context only (earlier month, other bases)."""
     dec_2022 = "December 2022, three months before Putin's spring-2023 statement"
     all_trade = "Russia's settlements with all partners, not Russia–China alone"
-    exports = national_currency_share_dec_2022(r, "exports")
-    imports = national_currency_share_dec_2022(r, "imports")
+    exports = national_currency_share_dec_2022(ctx, "exports")
+    imports = national_currency_share_dec_2022(ctx, "imports")
     return {"I-007": [
-        Computed.of(r.printed("2.1-035") / 100, f"{r.text('2.1-035')}% (2.1-035) as a fraction", decisive=False,
+        Computed.of(ctx.printed("2.1-035") / 100, f"{ctx.text('2.1-035')}% (2.1-035) as a fraction", decisive=False,
                     note=dec_2022),
         Computed.of(exports / 100, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
                     decisive=False, note=f"{all_trade}; {dec_2022}"),
