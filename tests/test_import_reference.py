@@ -37,7 +37,7 @@ Retrieved: 2026-12-01, from stored snapshots.
 | id | publisher | title / description | address | what was taken | licence |
 |---|---|---|---|---|---|
 | N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 | CC BY 4.0 |
-| B01 | Agency B | `data/daily.csv` (now the daily files) | repo `x/y`, daily files | every trading day | public domain |
+| B01 | Agency B | `data/daily.csv` (daily) | repo `x/y`, daily files | every trading day | public domain |
 | A01 | (existing) Agency A | as in SOURCES.md | as in SOURCES.md | also 2023: 7 | as in SOURCES.md |
 
 | id | publisher | title | address | what was taken |
@@ -99,4 +99,4 @@ def test_shipped_sources_csv_is_what_the_importer_makes_of_sources_md(reference_
     importer.write_sources(rows, tmp_path / "sources.csv")
     assert (tmp_path / "sources.csv").read_bytes() == (DATA_DIR / "sources.csv").read_bytes()
     with open(tmp_path / "sources.csv", encoding="utf-8", newline="") as fh:
-        assert list(csv.reader(fh))[0] == importer.FIELDS
+        assert next(csv.reader(fh)) == importer.FIELDS
