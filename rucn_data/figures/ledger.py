@@ -44,4 +44,4 @@ def _ledger_verdicts(fig):
     note = (f"Note: {total} claims ({counts}). Consistent: a check on the shipped data agrees; inconsistent: a "
             "decisive check disagrees; erratum: a printing slip with a corrected reading; unchecked: nothing in "
             "the report or the data can test it. Bar-end numbers are totals.")
-    return note, source_line(claims, extra="verdicts computed by the checks in rucn_data.ledger")
+    return note, source_line(claims, extra="verdicts computed by the checks in rucn_data.checks")
