@@ -263,6 +263,27 @@ def parse_date(printed: str) -> tuple[str, str]:
     return m.group("y4"), "year"
 
 
+def date_span(printed: str):
+    """(first day, last day) of a printed date as ``datetime.date``: a day, a span of days, a month or a year;
+    None when it is not a date or names no existing day."""
+    import datetime as dt
+
+    iso, flag = parse_date(printed)
+    if not iso:
+        return None
+    y, m, d = (int(x) for x in (iso.split("-") + ["0", "0"])[:3])
+    if flag == "year":
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if flag == "month":
+        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    end = d
+    if flag == "range":
+        end = int(DATE_RE.fullmatch(printed.strip()).group("d1b"))
+        if not _valid(y, m, end) or end < d:
+            return None
+    return dt.date(y, m, d), dt.date(y, m, end)
+
+
 def source_type(outlet: str, address: str = "") -> str:
     """The source type of an outlet (``OUTLET_TYPES``); '' when no rule matches."""
     for pattern, kind in OUTLET_TYPES:
