@@ -284,7 +284,7 @@ def body_dates(statements) -> list[dict]:
         for (a, sa), (b, sb) in zip(spans, spans[1:]):
             if sa[0] != sb[0]:
                 out.append(_finding(
-                    "body_dates_disagree", None, line=a["line"], printed=f"'{a['printed']}' (line {a['line']})",
+                    "body_dates_disagree", None, section=a["section"], line=a["line"], printed=f"'{a['printed']}' (line {a['line']})",
                     conflict=f"'{b['printed']}' (line {b['line']}): the {key} starts {sb[0].isoformat()}, "
                              f"not {sa[0].isoformat()}",
                     days=(sa[0] - sb[0]).days, reading="", _key=key))

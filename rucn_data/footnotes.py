@@ -90,7 +90,7 @@ class Record:
 # -- reading the transcription ------------------------------------------------------------------
 _HEAD = re.compile(r"^\[(\d+)\]((?:\s+\w+=\S+)*)\s*$")
 _DIRECTIVE = re.compile(r"^@(event|status|kind|outlet|title|type)\s+(.+?)\s*$")
-_STATEMENT = re.compile(r"^@statement\s+([\w-]+):\s*(.+?)\s+@\s+line\s+(\d+)\s*$")
+_STATEMENT = re.compile(r"^@statement\s+([\w-]+)\s+(\S+):\s*(.+?)\s+@\s+line\s+(\d+)\s*$")
 
 
 def read(path: str | Path = TRANSCRIPTION) -> tuple[list[Record], list[dict]]:
@@ -121,8 +121,10 @@ def read(path: str | Path = TRANSCRIPTION) -> tuple[list[Record], list[dict]]:
         if in_statements:
             m = _STATEMENT.match(line)
             if not m:
-                fail(lineno, "a statement must read '@statement KEY: PHRASE @ line N'")
-            statements.append({"key": m.group(1), "printed": m.group(2), "line": int(m.group(3))})
+                fail(lineno, "a statement must read '@statement KEY SECTION: PHRASE @ line N'")
+            if m.group(2) not in SECTIONS:
+                fail(lineno, f"unknown section {m.group(2)!r}; expected one of {', '.join(SECTIONS)}")
+            statements.append({"key": m.group(1), "section": m.group(2), "printed": m.group(3), "line": int(m.group(4))})
             continue
         head = _HEAD.match(line)
         if head:
@@ -381,7 +383,7 @@ def parse(path: str | Path = TRANSCRIPTION) -> list[dict]:
 
 
 def statements(path: str | Path = TRANSCRIPTION) -> list[dict]:
-    """The dates the body states more than once: key, printed phrase, report line."""
+    """The dates the body states more than once: key, section, printed phrase, report line."""
     return read(path)[1]
 
 
@@ -419,3 +421,52 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# -- claims and the sources they rest on ----------------------------------------------------------
+NO_SOURCE_TEXT = "footnote text not in the dump"
+NOTE_ONLY = "explanatory note, no source"
+NO_FOOTNOTE = "no footnote"
+CATEGORIES = tuple(SOURCE_TYPES) + (NOTE_ONLY, NO_SOURCE_TEXT, NO_FOOTNOTE)
+_FN = re.compile(r"\bfn (\d+)")
+
+
+def claim_footnote(source) -> int | None:
+    """The footnote a claim's ``source`` text names first ('fn 48: Bloomberg, …' -> 48); None when it names none
+    or says the sentence has none ('none in sentence; paragraph ends with fn 230' -> None)."""
+    if not isinstance(source, str) or source.startswith("none"):
+        return None
+    m = _FN.search(source)
+    return int(m.group(1)) if m else None
+
+
+def claim_source_types(claims=None, notes=None):
+    """One row per claim: id, section, footnote, and ``category`` — the source type of its footnote, or
+    NOTE_ONLY, NO_SOURCE_TEXT (the dump does not print the footnote) or NO_FOOTNOTE.
+
+    Uses the claims' ``footnote`` column where the dataset has one, else reads it from ``source``.
+    """
+    import pandas as pd
+
+    from . import load
+
+    claims = load("claims") if claims is None else claims
+    notes = load("footnotes") if notes is None else notes
+    if "footnote" in claims.columns:
+        numbers = [int(x) if x == x and x is not None else None for x in claims["footnote"]]
+    else:
+        numbers = [claim_footnote(s) for s in claims["source"]]
+    by_number = {int(r["number"]): r for r in notes.to_dict("records")}
+    categories = []
+    for n in numbers:
+        row = by_number.get(n) if n is not None else None
+        if row is None:
+            categories.append(NO_FOOTNOTE)
+        elif row["kind"] == "missing":
+            categories.append(NO_SOURCE_TEXT)
+        elif isinstance(row["source_type"], str) and row["source_type"]:
+            categories.append(row["source_type"])
+        else:
+            categories.append(NOTE_ONLY)
+    return pd.DataFrame({"id": claims["id"], "section": claims["section"],
+                         "footnote": pd.array(numbers, dtype="Int64"), "category": categories})
