@@ -110,7 +110,8 @@ def impossible_dates(rows) -> list[dict]:
         fallback = (f"read as {row['address_date']}, the address's date" if _is(row["address_date"]) else
                     f"only the month stands ({month_iso}): neither the address nor the body gives the day.")
         out.append(_finding("impossible_date", row, printed=row["date_printed"],
-                            conflict=f"{calendar.month_name[month]} {year} has {last} days", reading=fallback.capitalize()))
+                            conflict=f"{calendar.month_name[month]} {year} has {last} days",
+                            reading=fallback[0].upper() + fallback[1:]))
     return out
 
 
@@ -162,7 +163,8 @@ def dates_vs_event(rows) -> list[dict]:
             reading = "The source is dated long after the event: a later account, or a slip in the date."
         if _is(row["address_date"]) and _gap(_span(row["address_date"]), event) in range(0, AFTER_DAYS + 1):
             reading += f" The address's date ({row['address_date']}) fits the event."
-        out.append(_finding("date_vs_event", row, printed=row["date_printed"], conflict=conflict + f"; dated {where} it",
+        out.append(_finding("date_vs_event", row, printed=row["date_printed"],
+                            conflict=conflict + f"; dated {where} it",
                             days=days, reading=reading))
     return out
 
@@ -284,7 +286,8 @@ def body_dates(statements) -> list[dict]:
         for (a, sa), (b, sb) in zip(spans, spans[1:]):
             if sa[0] != sb[0]:
                 out.append(_finding(
-                    "body_dates_disagree", None, section=a["section"], line=a["line"], printed=f"'{a['printed']}' (line {a['line']})",
+                    "body_dates_disagree", None, section=a["section"], line=a["line"],
+                    printed=f"'{a['printed']}' (line {a['line']})",
                     conflict=f"'{b['printed']}' (line {b['line']}): the {key} starts {sb[0].isoformat()}, "
                              f"not {sa[0].isoformat()}",
                     days=(sa[0] - sb[0]).days, reading="", _key=key))

@@ -719,6 +719,7 @@ def _claims_by_source_type(fig):
               title_fontsize=LABEL_SIZE + 0.5, alignment="left")
     linked = int(table["footnote"].notna().sum())
     how = "their footnote column" if "footnote" in claims.columns else "the first footnote their source names"
-    note = (f"Note: {len(table)} claims, {linked} of them linked to a footnote ({how}). Source type of the cited outlet; an 'Ibid.' counts as the footnote it repeats. Bar-end numbers "
+    note = (f"Note: {len(table)} claims, {linked} of them linked to a footnote ({how}). Source type of the cited "
+            "outlet; an 'Ibid.' counts as the footnote it repeats. Bar-end numbers "
             "are totals; legend counts are over all sections.")
     return note, _source_line(claims, extra="source types from rucn-data dataset 'footnotes'")

@@ -124,7 +124,8 @@ def read(path: str | Path = TRANSCRIPTION) -> tuple[list[Record], list[dict]]:
                 fail(lineno, "a statement must read '@statement KEY SECTION: PHRASE @ line N'")
             if m.group(2) not in SECTIONS:
                 fail(lineno, f"unknown section {m.group(2)!r}; expected one of {', '.join(SECTIONS)}")
-            statements.append({"key": m.group(1), "section": m.group(2), "printed": m.group(3), "line": int(m.group(4))})
+            statements.append({"key": m.group(1), "section": m.group(2), "printed": m.group(3),
+                               "line": int(m.group(4))})
             continue
         head = _HEAD.match(line)
         if head:
@@ -189,7 +190,9 @@ def join_lines(lines: list[str]) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S*(?:(?:(?<=[-_/])|(?<=www\.)) (?=[A-Za-z0-9])\S*|(?<=%[0-9A-F]{2}) (?=\S+%)\S*)*")
+# an address runs to the first space, except a space the layout put after '-', '_', '/', 'www.' or a '%XX' escape
+_URL = re.compile(r"(?:https?://|www\.)\S*"
+                  r"(?:(?:(?<=[-_/])|(?<=www\.)) (?=[A-Za-z0-9])\S*|(?<=%[0-9A-F]{2}) (?=\S+%)\S*)*")
 
 
 def addresses(text: str) -> list[str]:
@@ -286,7 +289,7 @@ def date_span(printed: str):
     return dt.date(y, m, d), dt.date(y, m, end)
 
 
-def source_type(outlet: str, address: str = "") -> str:
+def source_type(outlet: str) -> str:
     """The source type of an outlet (``OUTLET_TYPES``); '' when no rule matches."""
     for pattern, kind in OUTLET_TYPES:
         if outlet and re.search(pattern, outlet, flags=re.IGNORECASE):
@@ -366,7 +369,7 @@ def parse(path: str | Path = TRANSCRIPTION) -> list[dict]:
                             fail(key, f"@{key} {value!r} is not part of the footnote's text")
                         row[key] = value
                 row["date_iso"], row["date_flag"] = parse_date(row["date_printed"])
-                row["source_type"] = d["type"][0] if "type" in d else source_type(row["outlet"], row["address"])
+                row["source_type"] = d["type"][0] if "type" in d else source_type(row["outlet"])
                 if row["source_type"] not in SOURCE_TYPES:
                     where = f"line {d['type'][1]}" if "type" in d else f"line {rec.line}"
                     raise TranscriptionError(
