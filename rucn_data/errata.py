@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .citations import render_markdown as citation_findings
 from .ledger import RESULT_SEPARATOR, UNCHECKED_REASONS, VERDICTS, claims, summary
+from .paths import docs_dir
 from .sections import IDS as SECTIONS
 from .sections import title as section_title
-from .paths import docs_dir
 
 HEADER = """# Errata and audit: RIAC Report 87/2023, *Russian–Chinese Dialogue: The 2023 Model*
 
@@ -58,7 +59,8 @@ def _counts_table() -> str:
     body = ""
     for section in list(SECTIONS) + ["total"]:
         name = section_title(section) if section != "total" else "**total**"
-        body += f"| {name} | " + " | ".join(str(int(table.loc[section, v])) for v in list(VERDICTS) + ["total"]) + " |\n"
+        cells = " | ".join(str(int(table.loc[section, v])) for v in [*VERDICTS, "total"])
+        body += f"| {name} | {cells} |\n"
     return head + body
 
 
@@ -99,6 +101,7 @@ def render() -> str:
         for row in rows:
             parts.append("\n" + _entry(row))
     parts.append(_unchecked_section(ledger))
+    parts.append(citation_findings())
     parts.append("\n## Claims per section and verdict\n\n" + _counts_table())
     return "".join(parts)
 
