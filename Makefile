@@ -25,13 +25,21 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# uv resolves and installs the same pinned versions in seconds; where it cannot be had, pip does the same job.
+UV_VERSION := $(shell sed -n 's/^uv==//p' $(CONSTRAINTS))
+define install_pinned
+	( $(1)/python -m pip --disable-pip-version-check --quiet install 'uv==$(UV_VERSION)' \
+	  && $(1)/python -m uv pip install --quiet --python $(1)/python -c $(CONSTRAINTS) -e '$(2)' ) \
+	|| $(1)/python -m pip --disable-pip-version-check --quiet install -c $(CONSTRAINTS) -e '$(2)'
+endef
+
 $(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
-	$(PIP) install -c $(CONSTRAINTS) -e '.[test]'
+	$(call install_pinned,$(BIN),.[test])
 	@touch $@
 
 $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(LAB_VENV)
-	$(LAB_VENV)/bin/python -m pip --disable-pip-version-check --quiet install -c $(CONSTRAINTS) -e '.[lab]'
+	$(call install_pinned,$(LAB_VENV)/bin,.[lab])
 	@touch $@
 
 reproduce: $(VENV)/.installed-test

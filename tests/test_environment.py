@@ -81,3 +81,15 @@ def test_readme_documents_every_dataset_and_notebook():
         assert f"(notebooks/{notebook.name})" in readme, f"{notebook.name} not linked from the README"
     for link in re.findall(r"\]\(((?:notebooks|docs|figures)/[^)#]+)\)", readme):
         assert (ROOT / link).exists(), f"README links to a missing file: {link}"
+
+
+def test_the_installed_environment_honours_the_lock():
+    """Whichever installer made the environment (uv or pip), every pinned package is at its pinned version."""
+    from importlib import metadata
+
+    installed = {re.sub(r"[-_.]+", "-", d.metadata["Name"]).lower(): d.version for d in metadata.distributions()}
+    wrong = {name: (installed[name], version) for name, version in LOCK.items()
+             if name in installed and installed[name] != version}
+    assert not wrong, f"installed versions differ from requirements/constraints.txt (installed, pinned): {wrong}"
+    for name in ("pandas", "matplotlib", "pandera", "nbval", "pytest", "ruff"):
+        assert name in installed, f"{name} is pinned but not installed"
