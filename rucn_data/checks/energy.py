@@ -87,7 +87,8 @@ def rank_of_russia(suppliers: dict[str, Interval], total: Interval, unit: str) -
     low = 1 + len(above)
     high = low + math.floor(max(unlisted, 0.0) / russia.value)
     text = (f"rank of Russia {russia.text} among {len(suppliers)} listed origins; above it: "
-            f"{', '.join(v.text for v in above) or 'none'}; not listed: {unlisted:.2f} {unit} = {total.text} − listed")
+            f"{', '.join(v.text for v in above) or 'none'}; "
+            f"not listed: {unlisted:.2f} {unit} = {total.text} − listed")
     return Interval.between(low, low, high).described(text)
 
 
@@ -125,7 +126,7 @@ def oil_price_after_embargo(ctx):
         Computed.of(window(EMBARGO, ARTICLE), "the levels Brent took after the embargo and price cap took effect, "
                     "up to the date of the report's source (fn 91)", note=SPOT),
         Computed.of(window("2022-09-01", "2022-11-30"), "Brent in the three months before the embargo", decisive=False,
-                    note="before the embargo, not after it: where a level of 90 does lie"),
+                    note="before the embargo, not after it: where the printed level does lie"),
         Computed.of(window(EMBARGO, last_day), "Brent from the embargo to the end of the shipped series",
                     decisive=False, note="a longer window than the source can describe"),
     ]}
@@ -157,7 +158,7 @@ def russian_gas_to_europe_vs_unfriendly(ctx):
 
 @check("2.3-005", "2.3-020")
 def russian_share_of_european_gas_before_2022(ctx):
-    """'from 30–35%': Russia's pipeline gas and LNG to Europe over Europe's consumption in 2021, one edition (bp 2022)."""
+    """'from 30–35%': Russia's pipeline gas and LNG to Europe over Europe's consumption in 2021 (bp 2022 edition)."""
     c = Computed.of(russian_share_of_europe(ctx, 2021, "bp 2022"), "Russian gas as a share of Europe's gas "
                     "consumption in 2021, the last year before 2022", note="'the European market' read as EI's Europe "
                     "region; numerator and denominator from the bp 2022 edition")
@@ -195,7 +196,7 @@ def china_crude_imports_2022(ctx):
 
 @check("2.3-008")
 def china_crude_imports_growth_2022(ctx):
-    """The printed 2022 total (GACC per the report) over GACC's 2021 total (C01); EI's 2022 over GACC's 2021, as context."""
+    """The printed 2022 total (GACC per the report) over GACC's 2021 total (C01); EI's 2022 total as context."""
     total_2021 = ctx.datum(CRUDE, {"year": 2021}, "china_total_crude_imports_mt", label="GACC 2021, C01", rounded=True)
     ei_2022 = crude(ctx, 2022, "china_total_crude_imports_mt", "EI 2022, E01")
     return {"2.3-008": [
@@ -255,7 +256,7 @@ def crude_from_russia_growth_2022(ctx):
 
 @check("2.3-012")
 def pipeline_gas_from_russia_2022(ctx):
-    """15.5 bcm: Power of Siberia deliveries as Russian officials state them (G04); EI's standardised series as context."""
+    """15.5 bcm: Power of Siberia deliveries as Russian officials state them (G04); EI's series as context."""
     official = gas(ctx, 2022, "pipeline_gas_power_of_siberia", "Power of Siberia 2022, Novak, G04", rounded=True)
     ei_2022 = gas(ctx, 2022, "pipeline_gas_russia_to_china", "EI 2022 Russia → China pipeline, E01")
     return {"2.3-012": [
@@ -319,7 +320,8 @@ def russia_rank_among_chinas_suppliers(ctx):
            "Saudi Arabia": level(ctx, "crude_imports_from_saudi_arabia", "C03", "Saudi Arabia, GACC via Reuters, C03")}
     oil_total = crude(ctx, 2022, "china_total_crude_imports_mt", "China's total, EI 2024, E01")
     return {"2.3-017": [
-        Computed.of(origins("China pipeline gas imports from ", "China total pipeline gas imports (all origins)", "bcm"),
+        Computed.of(origins("China pipeline gas imports from ", "China total pipeline gas imports (all origins)",
+                            "bcm"),
                     "Russia's rank among China's suppliers of pipeline gas, 2022 (EI 2023 edition)",
                     note="a rank: EI's volume basis moves levels far less than the gaps between origins"),
         Computed.of(origins("Coal exports to China from ", "China total inter-area coal imports (all origins)", "EJ"),
@@ -393,8 +395,8 @@ def pipeline_contracts_sum_to_48(ctx):
 @check("2.3-030")
 def two_pipelines(ctx):
     """'the two pipelines': those of the two contracts the paragraph describes."""
-    items = ("Power of Siberia ('Siberia Power Line', fn 101)", "the Far East route fed from Sakhalin ('this gas "
-             "pipeline')")
+    items = ("Power of Siberia ('Siberia Power Line', fn 101)",
+             "the Far East route fed from Sakhalin ('this gas pipeline')")
     return Computed.of(listed(items, "lines 1471 and 1475"), "pipelines of the contracts the text describes")
 
 
@@ -406,15 +408,16 @@ def power_of_siberia_capacity_restated(ctx):
 
 @check("2.3-050")
 def power_of_siberia_2023_vs_ei(ctx):
-    """22 bcm planned for 2023 against EI's 2023 Russia → China pipeline volume: context (plan vs outcome, other basis)."""
+    """22 bcm planned for 2023 against EI's 2023 Russia → China volume: context (plan vs outcome, other basis)."""
     return Computed.of(gas(ctx, 2023, "pipeline_gas_russia_to_china", "EI 2023 Russia → China pipeline, E01"),
                        "the Energy Institute's 2023 outcome", decisive=False,
-                       note="an outcome on EI's standardised basis, not Gazprom's plan; no official 2023 figure is shipped")
+                       note="an outcome on EI's standardised basis, not Gazprom's plan; no official 2023 figure "
+                       "is shipped")
 
 
 @check("2.3-045")
 def oil_contract_value_at_2022_prices(ctx):
-    """USD 80 bn for 100 Mt against the value of 100 Mt at 2022 prices: context (a ten-year contract, not a 2022 sale)."""
+    """USD 80 bn for 100 Mt against 100 Mt at 2022 prices: context (a ten-year contract, not a 2022 sale)."""
     volume = ctx.printed("2.3-043")  # Mt
     b = eia(ctx, 2022, "brent_spot_usd_bbl")
     implied = ctx.printed("2.3-045") * 1000 / volume / per_barrel()  # USD/bbl
@@ -503,4 +506,5 @@ def lng_target_restated_in_title(ctx):
 @check("2.3-057")
 def two_credit_lines(ctx):
     banks = listed(("the Export-Import Bank of China", "China Development Bank"), "lines 1645–1646")
-    return Computed.of(banks, "lenders the sentence names", note="one credit line from each bank, as the sentence reads")
+    return Computed.of(banks, "lenders the sentence names",
+                       note="one credit line from each bank, as the sentence reads")
