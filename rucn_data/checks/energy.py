@@ -1,87 +1,222 @@
-"""Section 2.3, energy: China's crude and gas imports, supplies from Russia, prices and contract arithmetic.
+"""Section 2.3, energy: oil prices, Russian gas in Europe, China's imports and suppliers, contracts, Yamal LNG.
 
-Bases matter here (see datapackage.json and SOURCES.md):
-- crude from Russia: GACC as relayed by Reuters (C03, 86.25 Mt), TASS (C04, 86.2) and RT (C05, 86.3), one
-  release rounded three ways; China's 2022 total is the Energy Institute's (E01), 2021's GACC's (C01);
-- pipeline gas from Russia: Russian officials' Power of Siberia deliveries (G04/G05: 10.4 → 15.5 bcm) and
-  the EI's series standardised to 40 MJ/m³ (7.585 → 14.669 bcm). GACC publishes the value of pipeline gas
-  by country (USD 3.98 bn, G06), not its volume, although the report attributes 15.5 bcm to Chinese customs;
-- oil prices: only EIA annual averages are shipped, which cannot test a quarterly peak or a monthly level,
-  nor a customs unit value: those results are context.
-Conversions between tonnes and barrels use the convention 7.33 bbl/t, stated wherever it is used, and
-results that need it are context only.
+Every dataset used is described in ``datapackage.json``; its source ids resolve in the ``sources`` dataset
+(``rucn_data.load("sources")``). Bases matter here:
+
+- crude from Russia: GACC as relayed by Reuters (C03), TASS (C04) and RT (C05), one release rounded three ways;
+  China's 2022 total is the Energy Institute's (E01), 2021's GACC's (C01);
+- pipeline gas from Russia: Russian officials' Power of Siberia deliveries (G04, G05) and the EI's series,
+  standardised to one gross calorific value (E01). GACC publishes the value of pipeline gas by country (G06), not
+  its volume, although the report attributes the volume to Chinese customs;
+- oil prices: EIA Brent spot (P01), daily (``oil_prices_daily``) and annual (``oil_prices_eia``). Spot is the basis
+  of "global oil prices" in general, so it decides the report's price levels; a customs unit value or a contract
+  price is another measure (context);
+- gas and coal trade: selected Statistical Review cells (``ei_gas_coal_trade``) of three editions (bp 2022, EI 2023,
+  EI 2024). A ratio takes its parts from one edition; EI's Europe region is not Russia's "unfriendly countries".
+
+Conversions between tonnes and barrels use the convention ``BBL_PER_T`` = 7.33 bbl/t, stated wherever it is used;
+results that need it are context only. Counts of items the text lists are checked against the list, and a figure
+the report prints twice (body and a source's title) is checked in both directions.
 """
 from __future__ import annotations
 
-from ..tables import best_values
+import math
+
+from .. import series
 from ..intervals import Interval
+from ..tables import best_values
 from . import Computed, check
-from .common import rounded, stated
+from .common import eia, stated
 
 CRUDE = "crude_oil_imports"
 GAS = "gas_imports_from_russia"
+EI = "ei_gas_coal_trade"
 BBL_PER_T = 7.33  # convention: barrels per tonne of crude (a typical average, not a property of the data)
+EMBARGO = "2022-12-05"  # the EU embargo on Russian seaborne crude and the price cap took effect (2.3-002)
+ARTICLE = "2023-02-06"  # fn 91 (Vesti, 6 Feb 2023): the latest day the report's source can describe
+SPOT = "EIA spot (FOB) is the basis of 'global oil prices' in general, Brent the global benchmark"
 
 
-def crude(ctx, year: int, column: str) -> float:
-    return ctx.cell(CRUDE, {"year": year}, column)
+def crude(ctx, year: int, column: str, label: str) -> Interval:
+    return ctx.datum(CRUDE, {"year": year}, column, label=label)
 
 
-def gas(ctx, year: int, item: str) -> float:
-    return ctx.cell(GAS, {"year": year, "item": item}, "value")
+def gas(ctx, year: int, item: str, label: str, rounded: bool = False) -> Interval:
+    return ctx.datum(GAS, {"year": year, "item": item}, "value", label=label, rounded=rounded)
 
 
-def brent(ctx, year: int) -> float:
-    return ctx.cell("oil_prices_eia", {"year": year}, "brent_spot_usd_bbl")
+def level(ctx, subject: str, source_id: str, label: str, rounded: bool = False) -> Interval:
+    """A 2022 level as a source states it (stated_levels)."""
+    where = {"period": "2022", "subject": subject, "source_id": source_id}
+    return ctx.datum("stated_levels", where, "value", label=label, rounded=rounded)
 
 
-def tass_rt_crude_2022(ctx) -> tuple[float, float, float]:
-    """TASS's (C04) and RT's (C05) roundings of the 2022 crude from Russia, and C04's value (USD bn)."""
-    def level(subject, source_id):
-        return ctx.cell("stated_levels", {"period": "2022", "subject": subject, "source_id": source_id}, "value")
-
-    return (level("crude_imports_from_russia", "C04"), level("crude_imports_from_russia", "C05"),
-            level("crude_imports_from_russia_value", "C04"))
+def ei(ctx, year: int, name: str, edition: str) -> Interval:
+    """One Statistical Review cell of ``ei_gas_coal_trade``, named by its edition, year and series."""
+    return ctx.datum(EI, {"year": year, "series": name, "edition": edition}, "value", label=f"{edition}: {name} {year}")
 
 
-# -- world oil prices (only annual averages are shipped) ------------------------------------------
+def per_barrel() -> Interval:
+    return Interval.exact(BBL_PER_T, "bbl/t, convention")
+
+
+def unit_value_2022(ctx) -> Interval:
+    """GACC's 2022 value per tonne of crude from Russia (USD/t): TASS's value (C04) over Reuters' volume (C03)."""
+    value = level(ctx, "crude_imports_from_russia_value", "C04", "USD bn, GACC via TASS, C04")
+    volume = crude(ctx, 2022, "crude_imports_from_russia_mt", "Mt, GACC via Reuters, C03")
+    return value * 1000 / volume
+
+
+def listed(items: tuple[str, ...], where: str) -> Interval:
+    """The number of items the report lists, the list in its text."""
+    return Interval.exact(len(items), f"items listed at {where}: {'; '.join(items)}")
+
+
+def restated(ctx, first: str, second: str) -> dict:
+    """A figure the report prints twice: each printing as a result of the other."""
+    return {first: Computed.of(ctx.printed(second), f"the same figure as {second} prints it"),
+            second: Computed.of(ctx.printed(first), f"the same figure as {first} prints it")}
+
+
+def rank_of_russia(suppliers: dict[str, Interval], total: Interval, unit: str) -> Interval:
+    """Russia's rank among the listed origins; origins not listed (total − listed) could each rank above it
+    only with more than Russia's volume, so they widen the rank by at most (total − listed) / Russia."""
+    russia = suppliers["Russia"]
+    above = [v for name, v in suppliers.items() if name != "Russia" and v.value > russia.value]
+    unlisted = total.value - sum(v.value for v in suppliers.values())
+    low = 1 + len(above)
+    high = low + math.floor(max(unlisted, 0.0) / russia.value)
+    text = (f"rank of Russia {russia.text} among {len(suppliers)} listed origins; above it: "
+            f"{', '.join(v.text for v in above) or 'none'}; "
+            f"not listed: {unlisted:.2f} {unit} = {total.text} − listed")
+    return Interval.between(low, low, high).described(text)
+
+
+# -- world oil prices in 2022 and after the embargo ------------------------------------------------
 
 @check("2.3-001")
-def oil_price_peak_vs_2022_average(ctx):
-    """'130 dollars per barrel in Q1 and Q2 of 2022' against the 2022 Brent average: context only."""
-    return Computed.of(brent(ctx, 2022), "EIA Brent spot, 2022 annual average (P01)", decisive=False,
-                       note="an annual average cannot test a level reached within Q1–Q2; monthly or daily prices are not shipped")
+def oil_price_highs_h1_2022(ctx):
+    """'rose to 130 dollars per barrel in Q1 and Q2 of 2022': Brent's daily high in each quarter; means as context."""
+    q = series.oil_price_stats("brent", "quarterly", prices=ctx.load("oil_prices_daily"))
+    highs, means = [], []
+    for quarter in ("2022Q1", "2022Q2"):
+        row = q.loc[quarter]
+        high = Interval.exact(row["max"], f"EIA Brent spot, daily high of {quarter}, on {row['date_of_max']}, P01")
+        highs.append(Computed.of(high, f"the level Brent rose to in {quarter}", note=SPOT))
+        mean = Interval.exact(round(row["mean"], 2), f"EIA Brent spot, mean of the {row['days']} days of {quarter}")
+        means.append(Computed.of(mean, f"Brent's average in {quarter}", decisive=False,
+                                 note="'rose to' names a high, not a quarter's average"))
+    return {"2.3-001": highs + means}
 
 
 @check("2.3-002")
-def oil_price_after_embargo_vs_2023_average(ctx):
-    """'declined to 90 dollars' after the EU embargo (5 Dec 2022) against the 2023 Brent average: context only."""
-    return Computed.of(brent(ctx, 2023), "EIA Brent spot, 2023 annual average (P01)", decisive=False,
-                       note="the cited article is of Feb 2023; a calendar-2023 average is not the level 'after' the embargo")
+def oil_price_after_embargo(ctx):
+    """'declined to 90 dollars ... after the EU's imposition of an embargo and a price ceiling': Brent's daily
+    prices from the day the embargo and cap took effect to the date of the cited article; before and later: context."""
+    prices = ctx.load("oil_prices_daily")
+
+    def window(start, end):
+        w = series.oil_price_window(start, end, "brent", prices=prices)
+        label = (f"EIA Brent spot, mean of the {w['days']} days {w['first_day']} … {w['last_day']}, daily range "
+                 f"{w['min']:.2f}–{w['max']:.2f}, P01")
+        return Interval.between(round(w["mean"], 2), w["min"], w["max"], label)
+
+    last_day = str(prices["date"].max())[:10]
+    return {"2.3-002": [
+        Computed.of(window(EMBARGO, ARTICLE), "the levels Brent took after the embargo and price cap took effect, "
+                    "up to the date of the report's source (fn 91)", note=SPOT),
+        Computed.of(window("2022-09-01", "2022-11-30"), "Brent in the three months before the embargo", decisive=False,
+                    note="before the embargo, not after it: where the printed level does lie"),
+        Computed.of(window(EMBARGO, last_day), "Brent from the embargo to the end of the shipped series",
+                    decisive=False, note="a longer window than the source can describe"),
+    ]}
 
 
-# -- China's total crude imports ---------------------------------------------------------------------
+# -- Russian gas in Europe -------------------------------------------------------------------------------
+
+def russian_gas_to_europe(ctx, year: int, edition: str) -> Interval:
+    return (ei(ctx, year, "Russia -> Europe natural gas by pipeline", edition)
+            + ei(ctx, year, "Russia -> Europe LNG", edition))
+
+
+def russian_share_of_europe(ctx, year: int, edition: str) -> Interval:
+    return russian_gas_to_europe(ctx, year, edition).share_of(ei(ctx, year, "Europe natural gas consumption", edition))
+
+
+@check("2.3-003", "2.3-004")
+def russian_gas_to_europe_vs_unfriendly(ctx):
+    """Russia's gas exports to 'unfriendly countries' against Russia → Europe, pipeline plus LNG (EI): context."""
+    note = ("EI's Europe region (with Turkey and the Balkans, without Japan or Korea) is not Russia's list of "
+            "'unfriendly countries'")
+    return {
+        "2.3-003": Computed.of(russian_gas_to_europe(ctx, 2022, "EI 2023"), "Russia's gas to Europe, 2022, EI 2023 "
+                               "edition", decisive=False, note=note + "; the report's source predates the year's end"),
+        "2.3-004": Computed.of(russian_gas_to_europe(ctx, 2021, "bp 2022"), "Russia's gas to Europe, 2021, bp 2022 "
+                               "edition", decisive=False, note=note),
+    }
+
+
+@check("2.3-005", "2.3-020")
+def russian_share_of_european_gas_before_2022(ctx):
+    """'from 30–35%': Russia's pipeline gas and LNG to Europe over Europe's consumption in 2021 (bp 2022 edition)."""
+    c = Computed.of(russian_share_of_europe(ctx, 2021, "bp 2022"), "Russian gas as a share of Europe's gas "
+                    "consumption in 2021, the last year before 2022", note="'the European market' read as EI's Europe "
+                    "region; numerator and denominator from the bp 2022 edition")
+    return {"2.3-005": c, "2.3-020": c}
+
+
+@check("2.3-006", "2.3-021")
+def russian_share_of_european_gas_2022(ctx):
+    """'to 7.5%' (October 2022) against the 2022 annual share: context (an annual share, not a point in time)."""
+    c = Computed.of(russian_share_of_europe(ctx, 2022, "EI 2023"), "Russian gas as a share of Europe's gas "
+                    "consumption, 2022 as a whole, EI 2023 edition", decisive=False,
+                    note="a year's share, including the months before the cuts, not the October 2022 level")
+    return {"2.3-006": c, "2.3-021": c}
+
+
+@check("2.3-005", "2.3-020")
+def share_before_restated_in_title(ctx):
+    return restated(ctx, "2.3-005", "2.3-020")
+
+
+@check("2.3-006", "2.3-021")
+def share_after_restated_in_title(ctx):
+    return restated(ctx, "2.3-006", "2.3-021")
+
+
+# -- China's total imports of crude oil and gas -------------------------------------------------------
 
 @check("2.3-007")
 def china_crude_imports_2022(ctx):
     """China's 2022 crude imports: the Energy Institute's figure (GACC's own total is not shipped)."""
-    return Computed.of(Interval.exact(crude(ctx, 2022, "china_total_crude_imports_mt")),
-                       "crude_oil_imports 2022 China total (EI Statistical Review, E01; crude incl. condensates)",
-                       note="the report cites GACC; EI's compilation is the only shipped 2022 total")
+    total = crude(ctx, 2022, "china_total_crude_imports_mt", "EI 2024, E01, crude incl. condensates")
+    return Computed.of(total, "China's crude imports, 2022", note="the report cites GACC; EI's compilation is the "
+                       "only shipped 2022 total")
 
 
 @check("2.3-008")
 def china_crude_imports_growth_2022(ctx):
-    """The printed 2022 total (GACC per the report) over GACC's 2021 total (C01); and EI's over GACC's, as context."""
-    total_2021 = rounded(crude(ctx, 2021, "china_total_crude_imports_mt"))
-    printed = ctx.printed("2.3-007").pct_change_from(total_2021)
-    ei = Interval.exact(crude(ctx, 2022, "china_total_crude_imports_mt")).pct_change_from(total_2021)
+    """The printed 2022 total (GACC per the report) over GACC's 2021 total (C01); EI's 2022 total as context."""
+    total_2021 = ctx.datum(CRUDE, {"year": 2021}, "china_total_crude_imports_mt", label="GACC 2021, C01", rounded=True)
+    ei_2022 = crude(ctx, 2022, "china_total_crude_imports_mt", "EI 2022, E01")
     return {"2.3-008": [
-        Computed.of(printed, f"{ctx.text('2.3-007')} (2.3-007) / 512.9 (crude_oil_imports 2021, GACC via C01) − 1",
-                    note="the printed level's rounding (±0.5 Mt) dominates the range"),
-        Computed.of(ei, "508.233 (EI, E01) / 512.9 (GACC, C01) − 1", decisive=False,
-                    note="mixes the EI 2022 total with GACC's first-published 2021 total"),
+        Computed.of(ctx.printed("2.3-007").pct_change_from(total_2021), "change of the printed 2022 total on GACC's "
+                    "2021 total", note="the printed level's rounding dominates the range"),
+        Computed.of(ei_2022.pct_change_from(total_2021), "change of EI's 2022 total on GACC's 2021 total",
+                    decisive=False, note="mixes the EI 2022 total with GACC's first-published 2021 total"),
     ]}
+
+
+@check("2.3-010")
+def china_gas_imports_growth_2022_in_bcm(ctx):
+    """-9.9% in tonnes (GACC) against China's pipeline plus LNG imports in bcm (first-published editions): context."""
+    def imports(year, edition, pipeline):
+        return ei(ctx, year, pipeline, edition) + ei(ctx, year, "China total LNG imports", edition)
+
+    change = imports(2022, "EI 2023", "China total pipeline gas imports (all origins)").pct_change_from(
+        imports(2021, "bp 2022", "China total pipeline gas imports"))
+    return Computed.of(change, "change of China's gas imports (pipeline + LNG), 2021 → 2022, in bcm", decisive=False,
+                       note="volumes in bcm, not GACC's tonnes; each year from its first edition (bp 2022, EI 2023)")
 
 
 # -- crude oil from Russia ---------------------------------------------------------------------------
@@ -89,29 +224,31 @@ def china_crude_imports_growth_2022(ctx):
 @check("2.3-011")
 def crude_from_russia_2022(ctx):
     """86.24 Mt against GACC's 2022 figure as Reuters (C03, CSV value), TASS (C04) and RT (C05) relay it."""
-    tass, rt, _ = tass_rt_crude_2022(ctx)
-    reuters = crude(ctx, 2022, "crude_imports_from_russia_mt")
+    reuters = crude(ctx, 2022, "crude_imports_from_russia_mt", "GACC via Reuters, C03")
+    tass = level(ctx, "crude_imports_from_russia", "C04", "GACC via TASS, C04", rounded=True)
+    rt = level(ctx, "crude_imports_from_russia", "C05", "GACC via RT, C05", rounded=True)
     return {"2.3-011": [
-        Computed.of(Interval.exact(reuters), "crude_oil_imports 2022 from Russia (GACC via Reuters, C03)"),
-        Computed.of(rounded(tass), "TASS's rounding of the same GACC release (C04, stated_levels)", decisive=False),
-        Computed.of(rounded(rt), "RT's rounding of the same GACC release (C05, stated_levels)", decisive=False),
+        Computed.of(reuters, "crude from Russia, 2022, to two decimals"),
+        Computed.of(tass, "TASS's rounding of the same GACC release", decisive=False,
+                    note="a one-decimal rounding cannot decide a two-decimal figure"),
+        Computed.of(rt, "RT's rounding of the same GACC release", decisive=False,
+                    note="a one-decimal rounding cannot decide a two-decimal figure"),
     ]}
 
 
 @check("2.3-014")
 def crude_from_russia_growth_2022(ctx):
     """+8.2%: GACC's stated rate (C04); the rate from first-published levels is context."""
-    reuters_2022 = Interval.exact(crude(ctx, 2022, "crude_imports_from_russia_mt"))
-    level_2021 = Interval.exact(crude(ctx, 2021, "crude_imports_from_russia_mt"))
+    reuters_2022 = crude(ctx, 2022, "crude_imports_from_russia_mt", "GACC 2022 via Reuters, C03")
+    level_2021 = crude(ctx, 2021, "crude_imports_from_russia_mt", "GACC 2021 as first published, C01")
     rate = stated(ctx, "2022", "crude_imports_from_russia", "C04")
     implied_2021 = reuters_2022 / (1 + rate / 100)
-    from_levels = reuters_2022.pct_change_from(level_2021)
-    from_printed = ctx.printed("2.3-011").pct_change_from(level_2021)
     return {"2.3-014": [
-        Computed.of(rate, "GACC's stated 2022 growth of crude from Russia (C04: 86.2 Mt, +8.2%)"),
-        Computed.of(from_levels, "86.25 (C03) / 79.64 (C01, first-published 2021) − 1", decisive=False,
-                    note=f"+8.2% on 86.25 implies a revised 2021 of {implied_2021.value:.2f} Mt"),
-        Computed.of(from_printed, f"{ctx.text('2.3-011')} (2.3-011) / 79.64 (C01) − 1", decisive=False),
+        Computed.of(rate, "GACC's stated 2022 growth of crude from Russia"),
+        Computed.of(reuters_2022.pct_change_from(level_2021), "growth from first-published levels", decisive=False,
+                    note=f"GACC's rate on the 2022 level implies a revised 2021 of {implied_2021.value:.2f} Mt"),
+        Computed.of(ctx.printed("2.3-011").pct_change_from(level_2021), "growth from the printed 2022 level",
+                    decisive=False),
     ]}
 
 
@@ -119,62 +256,97 @@ def crude_from_russia_growth_2022(ctx):
 
 @check("2.3-012")
 def pipeline_gas_from_russia_2022(ctx):
-    """15.5 bcm: Power of Siberia deliveries as Russian officials state them (G04); EI's standardised series as context."""
+    """15.5 bcm: Power of Siberia deliveries as Russian officials state them (G04); EI's series as context."""
+    official = gas(ctx, 2022, "pipeline_gas_power_of_siberia", "Power of Siberia 2022, Novak, G04", rounded=True)
+    ei_2022 = gas(ctx, 2022, "pipeline_gas_russia_to_china", "EI 2022 Russia → China pipeline, E01")
     return {"2.3-012": [
-        Computed.of(rounded(gas(ctx, 2022, "pipeline_gas_power_of_siberia")), "Power of Siberia 2022 (Novak, G04; also G07)",
-                    note="Russian officials' figure; GACC publishes the value of pipeline gas by country, not its volume"),
-        Computed.of(Interval.exact(gas(ctx, 2022, "pipeline_gas_russia_to_china")), "EI 2022 Russia → China pipeline gas (E01)",
-                    decisive=False, note="standardised to 40 MJ/m³ (GCV), a different basis"),
+        Computed.of(official, "Russian officials' figure", note="GACC publishes the value of pipeline gas by country, "
+                    "not its volume"),
+        Computed.of(ei_2022, "the Energy Institute's figure", decisive=False,
+                    note="standardised to one gross calorific value, a different basis"),
     ]}
 
 
 @check("2.3-015")
 def pipeline_gas_from_russia_growth_2022(ctx):
     """+49%: Power of Siberia 2022 over 2021 (Russian officials); EI's series as context."""
-    official = rounded(gas(ctx, 2022, "pipeline_gas_power_of_siberia")).pct_change_from(
-        rounded(gas(ctx, 2021, "pipeline_gas_power_of_siberia")))
-    ei = Interval.exact(gas(ctx, 2022, "pipeline_gas_russia_to_china")).pct_change_from(
-        Interval.exact(gas(ctx, 2021, "pipeline_gas_russia_to_china")))
+    official = gas(ctx, 2022, "pipeline_gas_power_of_siberia", "2022, Novak, G04", rounded=True).pct_change_from(
+        gas(ctx, 2021, "pipeline_gas_power_of_siberia", "2021, Gazprom via Sputnik, G05", rounded=True))
+    ei_growth = gas(ctx, 2022, "pipeline_gas_russia_to_china", "EI 2022, E01").pct_change_from(
+        gas(ctx, 2021, "pipeline_gas_russia_to_china", "EI 2021, E01"))
     return {"2.3-015": [
-        Computed.of(official, "15.5 (G04) / 10.4 (G05) − 1, Power of Siberia per Russian officials"),
-        Computed.of(ei, "14.669 / 7.585 − 1 (EI, E01)", decisive=False, note="standardised to 40 MJ/m³, a different basis"),
+        Computed.of(official, "growth of Power of Siberia deliveries per Russian officials"),
+        Computed.of(ei_growth, "growth on the Energy Institute's series", decisive=False,
+                    note="standardised to one gross calorific value, a different basis"),
     ]}
 
 
 @check("2.3-013")
 def lng_from_russia_2022(ctx):
-    return Computed.of(rounded(gas(ctx, 2022, "lng_russia_to_china")), "gas_imports_from_russia 2022 LNG from Russia (GACC via G02)")
+    return Computed.of(gas(ctx, 2022, "lng_russia_to_china", "GACC via TASS, G02", rounded=True),
+                       "LNG from Russia, 2022")
 
 
 @check("2.3-016")
 def lng_from_russia_growth_2022(ctx):
-    """+20% against GACC's stated +44% (G02) and +43.9% (G03)."""
-    lng_2022 = rounded(gas(ctx, 2022, "lng_russia_to_china"))
+    """+20% against GACC's stated growth of LNG from Russia (G02, and G03 to one decimal)."""
+    lng_2022 = gas(ctx, 2022, "lng_russia_to_china", "GACC 2022 via TASS, G02", rounded=True)
     g03 = stated(ctx, "2022", "lng_imports_from_russia", "G03")
     implied_gacc = lng_2022 / (1 + g03 / 100)
     implied_report = lng_2022 / (1 + ctx.printed("2.3-016") / 100)
     note = (f"implied 2021 LNG: {implied_gacc.value:.2f} Mt on GACC's rate, {implied_report.value:.2f} Mt on the "
-            "report's 20%; no 2021 level is shipped")
+            "report's; no 2021 level is shipped")
     return {"2.3-016": [
-        Computed.of(stated(ctx, "2022", "lng_imports_from_russia", "G02"), "GACC's stated 2022 growth of LNG from Russia (G02: 6.5 Mt, +44%)"),
-        Computed.of(g03, "the same rate to one decimal (G03: +43.9%)", note=note),
+        Computed.of(stated(ctx, "2022", "lng_imports_from_russia", "G02"), "GACC's stated 2022 growth of LNG from "
+                    "Russia (TASS)"),
+        Computed.of(g03, "the same rate to one decimal (Silk Route News)", note=note),
+    ]}
+
+
+@check("2.3-017")
+def russia_rank_among_chinas_suppliers(ctx):
+    """'second largest supplier of oil, pipeline gas and coal': Russia's rank among the origins of each, 2022."""
+    frame = ctx.load(EI)
+
+    def origins(prefix: str, total_name: str, unit: str) -> Interval:
+        rows = frame[(frame["year"] == 2022) & (frame["edition"] == "EI 2023") & frame["series"].str.startswith(prefix)]
+        suppliers = {}
+        for name in rows["series"]:
+            origin = name.removeprefix(prefix)
+            suppliers["Russia" if origin.startswith("Russia") else origin] = ei(ctx, 2022, name, "EI 2023")
+        return rank_of_russia(suppliers, ei(ctx, 2022, total_name, "EI 2023"), unit)
+
+    oil = {"Russia": crude(ctx, 2022, "crude_imports_from_russia_mt", "GACC via Reuters, C03"),
+           "Saudi Arabia": level(ctx, "crude_imports_from_saudi_arabia", "C03", "Saudi Arabia, GACC via Reuters, C03")}
+    oil_total = crude(ctx, 2022, "china_total_crude_imports_mt", "China's total, EI 2024, E01")
+    return {"2.3-017": [
+        Computed.of(origins("China pipeline gas imports from ", "China total pipeline gas imports (all origins)",
+                            "bcm"),
+                    "Russia's rank among China's suppliers of pipeline gas, 2022 (EI 2023 edition)",
+                    note="a rank: EI's volume basis moves levels far less than the gaps between origins"),
+        Computed.of(origins("Coal exports to China from ", "China total inter-area coal imports (all origins)", "EJ"),
+                    "Russia's rank among China's suppliers of coal, 2022 (EI 2023 edition)",
+                    note="ranked by energy content (EJ), not by tonnes"),
+        Computed.of(rank_of_russia(oil, oil_total, "Mt"), "Russia's rank among China's suppliers of crude oil, 2022",
+                    note="only Saudi Arabia's volume is shipped besides Russia's: the rank is bounded, not pinned; "
+                    "GACC's volumes against EI's total"),
     ]}
 
 
 # -- trade value and energy's share ---------------------------------------------------------------------
 
-
 @check("2.3-019")
 def energy_share_of_turnover_2022(ctx):
     """Energy's share of the 2022 turnover from section 2.1's own numbers and from Table 1 (HS 27)."""
     from_text = ctx.printed("2.1-004") / 100 * ctx.printed("2.1-005")
-    fuels = best_values(ctx.load("table_1")).set_index("row").loc[4, "value_2022"] / 1000
+    fuels_mn = best_values(ctx.load("table_1")).set_index("row").loc[4, "value_2022"]
+    fuels = Interval.exact(fuels_mn, "Table 1 row 4, HS 27, 2022, USD mn") / 1000
     turnover = ctx.printed("2.1-002")
     return {"2.3-019": [
-        Computed.of(from_text.share_of(turnover),
-                    f"{ctx.text('2.1-004')}% (2.1-004) × {ctx.text('2.1-005')} (2.1-005) / {ctx.text('2.1-002')} (2.1-002)",
+        Computed.of(from_text.share_of(turnover), "energy's share of Russia's exports, applied to them, over the "
+                    "turnover (section 2.1's numbers)",
                     note="Russia's energy exports only; China's energy exports to Russia would add to the share"),
-        Computed.of(Interval.exact(fuels).share_of(turnover), f"Table 1 HS 27, 2022 (USD {fuels:.2f} bn) / {ctx.text('2.1-002')} (2.1-002)"),
+        Computed.of(fuels.share_of(turnover), "Table 1's mineral fuels over the turnover"),
     ]}
 
 
@@ -182,65 +354,81 @@ def energy_share_of_turnover_2022(ctx):
 
 @check("2.3-022", "2.3-023")
 def crude_prices_vs_brent_2022(ctx):
-    """Russian (89.7) and Saudi (98.1) crude delivered to China against Brent and GACC's 2022 unit value: context."""
-    _, _, value_bn = tass_rt_crude_2022(ctx)
-    per_t = value_bn * 1000 / crude(ctx, 2022, "crude_imports_from_russia_mt")
-    b = brent(ctx, 2022)
-    measure = "Brent spot FOB (EIA, annual) vs customs prices of crude delivered to China (period not stated): different measures"
+    """Russian and Saudi crude delivered to China against Brent and GACC's 2022 unit value: context."""
+    b = eia(ctx, 2022, "brent_spot_usd_bbl")
+    measure = ("Brent spot FOB (EIA, annual) vs customs prices of crude delivered to China (period not stated): "
+               "different measures")
     return {
         "2.3-022": [
-            Computed.of(per_t / BBL_PER_T,
-                        f"GACC 2022 value / volume of crude from Russia: USD 58.37 bn (C04, stated_levels) / 86.25 Mt = {per_t:.1f} USD/t, "
-                        f"at the convention {BBL_PER_T} bbl/t", decisive=False,
-                        note="a 2022 annual unit value; the report does not say which period its 89.7 covers"),
-            Computed.of(b, "EIA Brent spot, 2022 average (P01)", decisive=False, note=measure),
+            Computed.of(unit_value_2022(ctx) / per_barrel(), "GACC's 2022 value per barrel of crude from Russia, at "
+                        "the tonne-to-barrel convention", decisive=False,
+                        note="a 2022 annual unit value; the report does not say which period its price covers"),
+            Computed.of(b, "Brent's 2022 average", decisive=False, note=measure),
         ],
-        "2.3-023": Computed.of(b, "EIA Brent spot, 2022 average (P01)", decisive=False, note=measure),
+        "2.3-023": Computed.of(b, "Brent's 2022 average", decisive=False, note=measure),
     }
 
 
-# -- contracts ------------------------------------------------------------------------------------------------
+# -- agreements and contracts of February 2022 ------------------------------------------------------------
+
+@check("2.3-024")
+def agreements_of_february_2022(ctx):
+    """'three agreements': the documents of early 2022 the text names."""
+    items = ("the Gazprom–CNPC contract, Far East route (fn 101–102)", "Rosneft–CNPC Agreement 3",
+             "the Memorandum of Understanding on Cooperation in Low-Carbon Development")
+    return Computed.of(listed(items, "lines 1455–1457 and 1600–1604"), "documents the text names as signed",
+                       note="the memorandum is not itself a supply agreement; counted as the text lists it")
+
 
 @check("2.3-025", "2.3-027", "2.3-031")
 def pipeline_contracts_sum_to_48(ctx):
     """38 bcm/yr (2014 contract) + 10 bcm/yr (2022 Far East contract) = 48 bcm/yr, each from the other two."""
     ps, fe, total = ctx.printed("2.3-027"), ctx.printed("2.3-025"), ctx.printed("2.3-031")
     return {
-        "2.3-031": Computed.of(ps + fe, "38 + 10 (2.3-027 + 2.3-025)"),
-        "2.3-027": Computed.of(total - fe, "48 − 10 (2.3-031 − 2.3-025)", note="read as per year, as the 48 bcm/yr total needs"),
-        "2.3-025": Computed.of(total - ps, "48 − 38 (2.3-031 − 2.3-027)"),
+        "2.3-031": Computed.of(ps + fe, "the 2014 contract plus the 2022 contract"),
+        "2.3-027": Computed.of(total - fe, "the total less the 2022 contract",
+                               note="read as per year, as the total a year needs"),
+        "2.3-025": Computed.of(total - ps, "the total less the 2014 contract"),
     }
 
 
-@check("2.3-051")
+@check("2.3-030")
+def two_pipelines(ctx):
+    """'the two pipelines': those of the two contracts the paragraph describes."""
+    items = ("Power of Siberia ('Siberia Power Line', fn 101)",
+             "the Far East route fed from Sakhalin ('this gas pipeline')")
+    return Computed.of(listed(items, "lines 1471 and 1475"), "pipelines of the contracts the text describes")
+
+
+@check("2.3-027", "2.3-051")
 def power_of_siberia_capacity_restated(ctx):
-    """'projected capacity of 38 bcm' restates the 2014 contract's 38 bcm a year (fn 101)."""
-    return Computed.of(ctx.printed("2.3-027"), "the 2014 Power of Siberia contract, 38 bcm a year (2.3-027, fn 101)")
+    """'projected capacity of 38 bcm' (2.3-051) and the 2014 contract's 38 bcm a year (fn 101): one figure, twice."""
+    return restated(ctx, "2.3-027", "2.3-051")
 
 
 @check("2.3-050")
 def power_of_siberia_2023_vs_ei(ctx):
-    """22 bcm planned for 2023 against EI's 2023 Russia → China pipeline volume: context (plan vs outcome, other basis)."""
-    return Computed.of(Interval.exact(gas(ctx, 2023, "pipeline_gas_russia_to_china")), "EI 2023 Russia → China pipeline gas (E01)",
-                       decisive=False, note="an outcome on EI's 40 MJ/m³ basis, not Gazprom's plan; no official 2023 figure is shipped")
+    """22 bcm planned for 2023 against EI's 2023 Russia → China volume: context (plan vs outcome, other basis)."""
+    return Computed.of(gas(ctx, 2023, "pipeline_gas_russia_to_china", "EI 2023 Russia → China pipeline, E01"),
+                       "the Energy Institute's 2023 outcome", decisive=False,
+                       note="an outcome on EI's standardised basis, not Gazprom's plan; no official 2023 figure "
+                       "is shipped")
 
 
 @check("2.3-045")
 def oil_contract_value_at_2022_prices(ctx):
-    """USD 80 bn for 100 Mt against the value of 100 Mt at 2022 prices: context (a ten-year contract, not a 2022 sale)."""
+    """USD 80 bn for 100 Mt against 100 Mt at 2022 prices: context (a ten-year contract, not a 2022 sale)."""
     volume = ctx.printed("2.3-043")  # Mt
-    implied_per_t = ctx.printed("2.3-045") * 1000 / volume
-    b = brent(ctx, 2022)
-    _, _, value_bn = tass_rt_crude_2022(ctx)
-    unit_value = value_bn * 1000 / crude(ctx, 2022, "crude_imports_from_russia_mt")  # USD/t
-    note = (f"USD 80 bn / 100 Mt = {implied_per_t.value:.0f} USD/t = {implied_per_t.value / BBL_PER_T:.1f} USD/bbl at "
-            f"{BBL_PER_T} bbl/t, {(implied_per_t.value / BBL_PER_T / b - 1) * 100:.1f}% above 2022 Brent ({b})")
+    b = eia(ctx, 2022, "brent_spot_usd_bbl")
+    implied = ctx.printed("2.3-045") * 1000 / volume / per_barrel()  # USD/bbl
+    note = (f"the contract's implied price is {implied.value:.1f} USD/bbl at {BBL_PER_T} bbl/t, "
+            f"{(implied.value / b.value - 1) * 100:.1f}% above Brent's 2022 average")
     return {"2.3-045": [
-        Computed.of(volume * BBL_PER_T * b / 1000,
-                    f"100 Mt (2.3-043) × {BBL_PER_T} bbl/t (convention) × EIA Brent 2022 ({b} USD/bbl)", decisive=False, note=note),
-        Computed.of(volume * unit_value / 1000,
-                    f"100 Mt (2.3-043) × GACC's 2022 unit value of crude from Russia ({unit_value:.1f} USD/t = 58.37 bn / 86.25 Mt)",
-                    decisive=False, note="a 2022 customs unit value; the contract runs ten years at prices not stated"),
+        Computed.of(volume * per_barrel() * b / 1000, "the volume at Brent's 2022 average, USD bn", decisive=False,
+                    note=note),
+        Computed.of(volume * unit_value_2022(ctx) / 1000, "the volume at GACC's 2022 unit value of crude from Russia, "
+                    "USD bn", decisive=False, note="a 2022 customs unit value; the contract runs ten years at prices "
+                    "not stated"),
     ]}
 
 
@@ -251,9 +439,9 @@ def gas_demand_outlook_arithmetic(ctx):
     """'increase by 6.6% from 367 bcm to 388 bcm': each number from the other two."""
     rate, base, target = ctx.printed("2.3-046"), ctx.printed("2.3-047"), ctx.printed("2.3-048")
     return {
-        "2.3-046": Computed.of(target.pct_change_from(base), "388 / 367 − 1 (2.3-048 / 2.3-047)"),
-        "2.3-047": Computed.of(target / (1 + rate / 100), "388 / 1.066 (2.3-048, 2.3-046)"),
-        "2.3-048": Computed.of(base * (1 + rate / 100), "367 × 1.066 (2.3-047, 2.3-046)"),
+        "2.3-046": Computed.of(target.pct_change_from(base), "growth from the base to the forecast"),
+        "2.3-047": Computed.of(target / (1 + rate / 100), "the forecast taken back by the growth rate"),
+        "2.3-048": Computed.of(base * (1 + rate / 100), "the base grown by the growth rate"),
     }
 
 
@@ -262,12 +450,61 @@ def gas_demand_outlook_arithmetic(ctx):
 @check("2.3-032", "2.3-033", "2.3-034", "2.3-035")
 def yamal_lng_output_from_its_lines(ctx):
     """About 21 Mt = three lines × 5.5 Mtpa × 120% + about 1 Mt on the fourth line; each part back from the total."""
-    lines = ctx.value("2.3-033")  # a count of process lines: an integer
-    design, load, fourth, total = ctx.printed("2.3-035"), ctx.printed("2.3-034") / 100, ctx.printed("2.3-036"), ctx.printed("2.3-032")
+    lines = Interval.exact(ctx.value("2.3-033"), "2.3-033, a count of lines")
+    design, fourth, total = ctx.printed("2.3-035"), ctx.printed("2.3-036"), ctx.printed("2.3-032")
+    load = ctx.printed("2.3-034") / 100
     how = "reading 'has produced' as a year's output at the stated rates"
     return {
-        "2.3-032": Computed.of(lines * design * load + fourth, "3 × 5.5 Mtpa × 120% + about 1 (2.3-033, -035, -034, -036)", note=how),
-        "2.3-033": Computed.of((total - fourth) / (design * load), "(about 21 − about 1) / (5.5 × 120%) (2.3-032, -036, -035, -034)", note=how),
-        "2.3-034": Computed.of((total - fourth) / (lines * design) * 100, "(about 21 − about 1) / (3 × 5.5) (2.3-032, -036, -033, -035)", note=how),
-        "2.3-035": Computed.of((total - fourth) / (lines * load), "(about 21 − about 1) / (3 × 120%) (2.3-032, -036, -033, -034)", note=how),
+        "2.3-032": Computed.of(lines * design * load + fourth, "output of the lines at their load, plus the fourth "
+                               "line", note=how),
+        "2.3-033": Computed.of((total - fourth) / (design * load), "lines needed for the output", note=how),
+        "2.3-034": Computed.of((total - fourth) / (lines * design) * 100, "load the output needs, %", note=how),
+        "2.3-035": Computed.of((total - fourth) / (lines * load), "design capacity per line the output needs",
+                               note=how),
     }
+
+
+@check("2.3-036", "2.3-038")
+def yamal_fourth_line_restated_in_title(ctx):
+    return restated(ctx, "2.3-036", "2.3-038")
+
+
+# -- gas union, oil grades, Vostok Oil, Arctic fields ---------------------------------------------------------
+
+@check("2.3-062", "2.3-063")
+def triple_gas_union(ctx):
+    """'a triple gas union with Kazakhstan and Uzbekistan': the members the sentence names; the title restates it."""
+    members = listed(("Russia", "Kazakhstan", "Uzbekistan"), "line 1542")
+    union = Computed.of(members, "countries of the proposed union")
+    return {"2.3-062": [union, Computed.of(ctx.printed("2.3-063"), "the same count as fn 110's title prints it")],
+            "2.3-063": [union, Computed.of(ctx.printed("2.3-062"), "the same count as the body prints it")]}
+
+
+@check("2.3-039")
+def three_rare_grades(ctx):
+    return Computed.of(listed(("Arco", "Varandey", "Novy Port"), "line 1563"), "grades the sentence names")
+
+
+@check("2.3-040", "2.3-041")
+def vostok_oil_restated_in_title(ctx):
+    """'more than double' (body) and 'to double' (fn 115's title): each as a result of the other."""
+    return restated(ctx, "2.3-040", "2.3-041")
+
+
+@check("2.3-042")
+def two_arctic_fields(ctx):
+    return Computed.of(listed(("Varandey", "Prirazlomnoye"), "line 1595"), "fields the previous sentence names")
+
+
+# -- Russian LNG: target, loans -----------------------------------------------------------------------------------
+
+@check("2.3-054", "2.3-061")
+def lng_target_restated_in_title(ctx):
+    return restated(ctx, "2.3-054", "2.3-061")
+
+
+@check("2.3-057")
+def two_credit_lines(ctx):
+    banks = listed(("the Export-Import Bank of China", "China Development Bank"), "lines 1645–1646")
+    return Computed.of(banks, "lenders the sentence names",
+                       note="one credit line from each bank, as the sentence reads")
