@@ -258,7 +258,11 @@ def read_regular_file(path: Path, limit: int) -> bytes:
 def read_described(real: Path, shown: Path, size: int, digest: str) -> bytes:
     """The bytes of a data file whose size and sha256 match the descriptor; nothing else is parsed."""
     try:
-        actual_size = os.stat(real).st_size
+        info = os.stat(real)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+            raise OSError(errno.EINVAL, f"{kind}, not a regular file", str(real))
+        actual_size = info.st_size
         if actual_size == size:
             raw = read_regular_file(real, size)
             actual_size = len(raw)
@@ -315,17 +319,19 @@ def read_table(raw: bytes, schema: dict, path: Path):
     rows, lines, problems = [], [], []
     try:
         header = next(reader)
+        end = reader.line_num
         for row in reader:
+            line, end = end + 1, reader.line_num  # a row's line is where it starts (a quoted cell may span lines)
             if not row or all(cell == "" for cell in row) and len(row) <= 1:
-                problems.append(Problem("blank row", line=reader.line_num))
+                problems.append(Problem("blank row", line=line))
             elif len(row) != len(names):
                 problems.append(Problem(f"{len(row)} cells where the header has {len(names)}"
-                                        " (truncated or shifted row)", line=reader.line_num))
+                                        " (truncated or shifted row)", line=line))
             else:
                 rows.append(row)
-                lines.append(reader.line_num)
+                lines.append(line)
     except csv.Error as exc:
-        problems.append(Problem(f"malformed CSV: {exc}", line=reader.line_num))
+        problems.append(Problem(f"malformed CSV: {exc}", line=end + 1))
         header = header if "header" in locals() else []
     if header != names:
         missing = [n for n in names if n not in header]
@@ -419,9 +425,9 @@ def key_problems(rows: list[list[str]], lines: list[int], schema: dict, missing:
             if value != value.strip():
                 problems.append(Problem(f"key value {value!r} has leading or trailing spaces", line=line,
                                         column=names[j]))
-            scripts = _scripts(value)
+            scripts = _scripts(unicodedata.normalize("NFKC", value))
             if len(scripts) > 1:
-                problems.append(Problem(f"key value {value!r} mixes {' and '.join(sorted(scripts)).title()} letters "
+                problems.append(Problem(f"key value {value!r} mixes {' and '.join(x.title() for x in sorted(scripts))} letters "
                                         "(a look-alike character?)", line=line, column=names[j]))
         raw = tuple(row[j] for j in cols)
         folded = tuple(key_folded(v) if j in strings else v for j, v in zip(cols, raw))
@@ -455,7 +461,8 @@ def _checks(pa, field: dict) -> list:
     if "enum" in c:
         checks.append(pa.Check.isin(c["enum"]))
     if "pattern" in c:  # the whole value, in ASCII classes: \d is 0-9 only, "$" does not pass a final newline
-        checks.append(pa.Check.str_matches(re.compile(f"(?:{c['pattern']})\\Z", re.ASCII)))
+        checks.append(pa.Check.str_matches(re.compile(f"(?:{c['pattern']})\\Z", re.ASCII),
+                                           error=f"does not match the pattern {c['pattern']}"))
     if "maxLength" in c:
         checks.append(pa.Check.str_length(max_value=c["maxLength"]))
     return checks
@@ -507,6 +514,8 @@ def _describe(case) -> str:
         return "a required value is missing"
     if check in ("field_uniqueness", "multiple_fields_uniqueness"):
         return f"duplicate key value {value!r}"
+    if check.startswith("does not match"):
+        return f"{value!r} {check}"
     return f"{value!r} fails {check}"
 
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 import difflib
 import functools
 import io
-import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .files import write_bytes_atomic
 from .paths import PACKAGE_DIR, figures_dir
 
 __all__ = ["REGISTRY", "FigureSpec", "draw", "save", "save_all", "render", "figures_dir", "STYLE"]
@@ -151,9 +151,7 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # per process: notebooks may save in parallel
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_bytes_atomic(path, data)  # a temporary per write: notebooks may save in parallel
     return True
 
 

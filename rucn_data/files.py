@@ -29,7 +29,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
     if old is not None and not stat.S_ISREG(old.st_mode):
         return _write_directly(target, data, path)
-    if old is not None and not os.access(target, os.W_OK):
+    if old is not None and (not os.access(target, os.W_OK) or not old.st_mode & 0o222):  # mode bits bind root too
         raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     tmp = None
     try:

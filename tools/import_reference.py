@@ -2,7 +2,7 @@
 
 Maintainer tool (needs ../shared, which a user's clone does not have). The CSVs are copied byte for byte
 under the package's dataset names; SOURCES.md's source tables become ``sources.csv`` (one row per source
-id). Run ``python -m rucn_data rehash`` afterwards to refresh the descriptor's sha256 and byte counts.
+id). Run ``python tools/rehash.py`` afterwards to refresh the descriptor's sha256 and byte counts.
 """
 from __future__ import annotations
 
