@@ -202,7 +202,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("datasets", help="list the shipped datasets").set_defaults(func=_datasets)
     s = sub.add_parser("show", help="print a dataset with its metadata, or write it as CSV")
     s.add_argument("name")
-    s.add_argument("--csv", metavar="PATH", type=_csv_target, help="write CSV (UTF-8) to PATH ('-' for standard output)")
+    s.add_argument("--csv", metavar="PATH", type=_csv_target,
+                   help="write CSV (UTF-8) to PATH ('-' for standard output)")
     s.set_defaults(func=_show)
     c = sub.add_parser("claims", help="print the claim ledger")
     c.add_argument("--section", choices=SECTIONS, metavar="SECTION", help=f"one of {', '.join(SECTIONS)}")

@@ -59,7 +59,7 @@ class DataPackage:
                 return
             raw = read_regular_file(path, MAX_DESCRIPTOR_BYTES)
             if len(raw) > MAX_DESCRIPTOR_BYTES:
-                raise DataValidationError(path, [Problem(f"larger than {MAX_DESCRIPTOR_BYTES} bytes: not a descriptor")])
+                raise DataValidationError(path, [Problem(f"over {MAX_DESCRIPTOR_BYTES} bytes: not a descriptor")])
             descriptor = json.loads(raw.decode("utf-8"))
         except FileNotFoundError:
             raise DataValidationError(path, [Problem("the descriptor is missing")]) from None
@@ -269,7 +269,8 @@ def read_described(real: Path, shown: Path, size: int, digest: str) -> bytes:
     except OSError as exc:
         raise DataValidationError(shown, [Problem(f"cannot read the data file: {exc.strerror or exc}")]) from None
     if actual_size != size:
-        raise DataValidationError(shown, [Problem(f"{actual_size} bytes where the descriptor says {size}: {REHASH_HINT}")])
+        raise DataValidationError(shown, [Problem(
+            f"{actual_size} bytes where the descriptor says {size}: {REHASH_HINT}")])
     actual = "sha256:" + hashlib.sha256(raw).hexdigest()
     if actual != digest:
         raise DataValidationError(shown, [Problem(
@@ -388,8 +389,9 @@ def lexical_problems(rows: list[list[str]], lines: list[int], fields: list[dict]
             if value in missing or non_finite and _NON_FINITE.fullmatch(value):
                 continue
             if not form.fullmatch(value):
-                hint = " (missing values are written as " + " or ".join(map(repr, sorted(missing))) + ")" \
-                    if _NON_FINITE.fullmatch(value.strip()) or value.strip() in ("", "NA", "N/A", "null", "None") else ""
+                looks_missing = _NON_FINITE.fullmatch(value.strip()) or value.strip() in ("", "NA", "N/A", "null")
+                hint = f" (missing values are written as {' or '.join(map(repr, sorted(missing)))})" \
+                    if looks_missing else ""
                 problems.append(Problem(f"{value!r} is not {words}{hint}", line=line, column=field["name"]))
             elif kind != "date" and value.startswith("-") and float(value) == 0:
                 problems.append(Problem(f"{value!r} is a negative zero; write 0", line=line, column=field["name"]))
@@ -425,9 +427,9 @@ def key_problems(rows: list[list[str]], lines: list[int], schema: dict, missing:
             if value != value.strip():
                 problems.append(Problem(f"key value {value!r} has leading or trailing spaces", line=line,
                                         column=names[j]))
-            scripts = _scripts(unicodedata.normalize("NFKC", value))
+            scripts = sorted(x.title() for x in _scripts(unicodedata.normalize("NFKC", value)))
             if len(scripts) > 1:
-                problems.append(Problem(f"key value {value!r} mixes {' and '.join(x.title() for x in sorted(scripts))} letters "
+                problems.append(Problem(f"key value {value!r} mixes {' and '.join(scripts)} letters "
                                         "(a look-alike character?)", line=line, column=names[j]))
         raw = tuple(row[j] for j in cols)
         folded = tuple(key_folded(v) if j in strings else v for j, v in zip(cols, raw))

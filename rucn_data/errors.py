@@ -52,8 +52,8 @@ class NotACheckoutError(RuntimeError):
     def __init__(self, folder, how: str = "the current folder is",
                  what: str = "which is not in a rucn-data checkout (no pyproject.toml naming rucn-data here or above)"):
         self.folder = folder
-        super().__init__(f"{how} {folder}, {what}: `reproduce` and `figures` write into a checkout's notebooks/, figures/ and "
-                         "docs/; run them inside a clone of the repository, or use `rucn figures --out DIR`")
+        super().__init__(f"{how} {folder}, {what}: `reproduce` and `figures` write into a checkout's notebooks/, "
+                         "figures/ and docs/; run them in a clone of the repository, or use `rucn figures --out DIR`")
 
 
 class NotebookError(RuntimeError):

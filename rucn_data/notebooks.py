@@ -56,9 +56,7 @@ def execute(path: Path, timeout: int = 600) -> float:
 
     try:
         nb = nbformat.read(path, as_version=4)
-    except OSError:
-        raise
-    except Exception as exc:  # nbformat's NotJSONError, a ValidationError, a bad version: not a notebook
+    except (ValueError, KeyError, TypeError, nbformat.ValidationError) as exc:  # NotJSONError, a bad version...
         raise NotebookError(path, f"not a readable notebook: {_first_line(exc)}") from None
     start = time.perf_counter()
     client = NotebookClient(nb, kernel_name="python3", timeout=timeout, record_timing=False,

@@ -10,17 +10,17 @@ problems are printed, so a hash never blesses data the loader rejects.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # this checkout's package, not an installed copy
-
-from rucn_data.datapackage import DataPackage  # noqa: E402
-from rucn_data.errors import DataValidationError  # noqa: E402
-from rucn_data.files import write_text_atomic  # noqa: E402
-
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # this checkout's package, not an installed copy
+DataPackage = importlib.import_module("rucn_data.datapackage").DataPackage
+DataValidationError = importlib.import_module("rucn_data.errors").DataValidationError
+write_text_atomic = importlib.import_module("rucn_data.files").write_text_atomic
 DESCRIPTOR = ROOT / "rucn_data" / "data" / "datapackage.json"
 
 
