@@ -1,11 +1,11 @@
 """Command line: ``python -m rucn_data COMMAND`` or ``rucn COMMAND``.
 
-Every expected failure ends the same way, without a traceback: ``rucn: error: ...`` on standard error,
-naming the file, and exit status 2 for a request that cannot be met (a bad argument, an unknown name, a
-command that needs a checkout run outside one) or 1 for a failure while meeting it (a data file that does
-not validate, an I/O error, a failed notebook, a closed pipe). argparse's own usage errors keep status 2.
-Text that the terminal's encoding cannot show is written in plain ASCII (``–`` as ``-``) or as ``\\uXXXX``;
-CSV output is always UTF-8.
+Every expected failure ends the same way, without a traceback: ``rucn: error: FILE: ...`` on standard
+error (a line for each problem of a data file that does not validate), and exit status 2 for a request
+that cannot be met (a bad argument, an unknown name, a command that needs a checkout run outside one) or 1
+for a failure while meeting it (invalid data, an I/O error, a failed notebook, a closed pipe). argparse's
+own usage errors keep status 2. Text that the terminal's encoding cannot show is written in plain ASCII
+(``–`` as ``-``) or as ``\\uXXXX``; CSV output is always UTF-8.
 """
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def _readable_streams() -> None:
 
 def _write_stdout_bytes(data: bytes) -> None:
     """Bytes (UTF-8 CSV) to standard output, whatever its text encoding."""
+    if sys.stdout is None:
+        raise CommandError("standard output is closed", 1)
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
@@ -241,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         status = args.func(args)
-        sys.stdout.flush()  # a reader that went away is found here, not in the interpreter's last flush
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that went away is found here, not in the interpreter's last flush
         return status
     except BrokenPipeError:
         _silence_stdout()
@@ -256,7 +259,14 @@ def main(argv: list[str] | None = None) -> int:
     except (UnknownDatasetError, NotACheckoutError) as exc:
         _say(str(exc))
         return 2
-    except (DataValidationError, NotebookError) as exc:
+    except DataValidationError as exc:  # one line per problem, each naming the file
+        shown = exc.problems[: exc.MAX_SHOWN]
+        for problem in shown:
+            _say(f"{exc.path}: {problem}")
+        if len(exc.problems) > len(shown):
+            _say(f"{exc.path}: ... and {len(exc.problems) - len(shown)} more problem(s)")
+        return 1
+    except NotebookError as exc:
         _say(str(exc))
         return 1
     except OSError as exc:

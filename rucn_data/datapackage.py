@@ -172,6 +172,25 @@ def descriptor_problems(descriptor) -> list[Problem]:
             problems.append(Problem(f"{label} is described twice"))
         names.add(name)
         problems += [Problem(f"{label}: {p}") for p in _resource_problems(res)]
+    if not problems:
+        problems += _foreign_key_problems(resources)
+    return problems
+
+
+def _foreign_key_problems(resources: list[dict]) -> list[Problem]:
+    """Foreign keys that name a resource or field the descriptor does not have."""
+    fields = {r["name"]: {f["name"] for f in r["schema"]["fields"]} for r in resources}
+    problems = []
+    for res in resources:
+        for fk in res["schema"].get("foreignKeys", []):
+            ref = fk.get("reference") if isinstance(fk, dict) else None
+            if not isinstance(ref, dict) or not isinstance(fk.get("fields"), str) \
+                    or not isinstance(ref.get("fields"), str):
+                problems.append(Problem(f"resource {res['name']!r}: a foreign key needs 'fields' and a 'reference' "
+                                        "with 'resource' and 'fields' (one field each)"))
+            elif fk["fields"] not in fields[res["name"]] or ref["fields"] not in fields.get(ref.get("resource"), ()):
+                problems.append(Problem(f"resource {res['name']!r}: foreign key {fk['fields']!r} -> "
+                                        f"{ref.get('resource')!r}.{ref['fields']!r} names a field that is not there"))
     return problems
 
 
@@ -186,6 +205,8 @@ def _resource_problems(res: dict) -> list[str]:
         problems.append("no 'bytes' (the file's size): run `python tools/rehash.py` in a checkout")
     if not isinstance(res.get("hash"), str) or not _HASH.fullmatch(res["hash"]):
         problems.append("no 'hash' of the form sha256:<64 hex digits>: run `python tools/rehash.py` in a checkout")
+    if str(res.get("encoding", "utf-8")).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        problems.append(f"encoding {res['encoding']!r}: the loader reads UTF-8 only")
     schema = res.get("schema")
     if not isinstance(schema, dict):
         return problems + ["no 'schema' (an object with 'fields')"]
@@ -208,6 +229,8 @@ def _resource_problems(res: dict) -> list[str]:
     missing = schema.get("missingValues", [""])
     if not isinstance(missing, list) or not all(isinstance(v, str) for v in missing):
         problems.append("'missingValues' must be a list of strings")
+    if not isinstance(schema.get("foreignKeys", []), list):
+        problems.append("'foreignKeys' must be a list")
     return problems
 
 

@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -211,6 +212,21 @@ def test_a_broken_descriptor_names_it(capsys, scratch_package, text):
     (scratch_package / "datapackage.json").write_text(text, encoding="utf-8")
     code, _, err = run(capsys, "show", "trade_annual")
     assert code == 1 and str(scratch_package / "datapackage.json") in err and "Traceback" not in err
+
+
+def test_each_problem_of_a_data_file_is_one_line_naming_it(capsys, scratch_package):
+    import importlib.util
+
+    path = scratch_package / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b",56.83,", b", 56.83 ,").replace(b",38.8,", b",3_8.8,"))
+    spec = importlib.util.spec_from_file_location("rehash_tool", Path(__file__).parents[1] / "tools" / "rehash.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.rehash(scratch_package / "datapackage.json")
+    code, _, err = run(capsys, "show", "trade_annual")
+    lines = err.splitlines()
+    assert code == 1 and len(lines) == 2 and "Traceback" not in err
+    assert all(line.startswith(f"rucn: error: {path}: line ") and "turnover_usd_bn" in line for line in lines)
 
 
 def test_a_data_file_replaced_by_a_folder_names_it(capsys, scratch_package):

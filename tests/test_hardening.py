@@ -171,6 +171,23 @@ def test_a_resource_without_bytes_or_hash_fails_naming_the_descriptor(data_copy)
     assert "hash" in str(info.value)
 
 
+@pytest.mark.parametrize("change, words", [
+    (lambda pkg: resource(pkg, "trade_annual")["schema"]["foreignKeys"][0]["reference"].update(resource="nothing"),
+     "names a field that is not there"),
+    (lambda pkg: resource(pkg, "trade_annual").update(encoding="latin-1"), "UTF-8 only"),
+    (lambda pkg: resource(pkg, "trade_annual")["schema"].update(missingValues="NaN"), "missingValues"),
+    (lambda pkg: resource(pkg, "trade_annual")["schema"]["fields"][0].update(type="geopoint"), "not supported"),
+    (lambda pkg: resource(pkg, "trade_annual")["schema"].update(primaryKey=["nope"]), "primary key field"),
+    (lambda pkg: resource(pkg, "trade_annual").update(path=["trade_annual.csv"]), "one relative file path"),
+    (lambda pkg: pkg["resources"].append(resource(pkg, "trade_annual")), "described twice"),
+])
+def test_a_resource_the_loader_cannot_read_fails_naming_the_descriptor(data_copy, change, words):
+    edit_descriptor(data_copy, change)
+    with pytest.raises(DataValidationError, match=words) as info:
+        DataPackage(descriptor_of(data_copy))
+    assert str(descriptor_of(data_copy)) in str(info.value)
+
+
 def test_a_device_as_descriptor_fails(tmp_path):
     with pytest.raises(DataValidationError, match="not a regular file"):
         DataPackage("/dev/zero")
