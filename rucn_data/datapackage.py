@@ -178,9 +178,22 @@ def descriptor_problems(descriptor) -> list[Problem]:
 
 
 def _foreign_key_problems(resources: list[dict]) -> list[Problem]:
-    """Foreign keys that name a resource or field the descriptor does not have."""
+    """Foreign keys that name a resource or field the descriptor does not have, or that lead back in a circle."""
     fields = {r["name"]: {f["name"] for f in r["schema"]["fields"]} for r in resources}
     problems = []
+    refers = {r["name"]: {fk.get("reference", {}).get("resource") for fk in r["schema"].get("foreignKeys", [])
+                          if isinstance(fk, dict) and isinstance(fk.get("reference"), dict)} for r in resources}
+    for name, targets in refers.items():
+        seen, todo = set(), list(targets)
+        while todo:
+            other = todo.pop()
+            if other == name or other == "":
+                problems.append(Problem(f"resource {name!r}: its foreign keys lead back to itself, "
+                                        "which the loader does not support"))
+                break
+            if other in refers and other not in seen:
+                seen.add(other)
+                todo.extend(refers[other])
     for res in resources:
         for fk in res["schema"].get("foreignKeys", []):
             ref = fk.get("reference") if isinstance(fk, dict) else None
@@ -256,14 +269,18 @@ def _as_list(value) -> list:
 
 
 # -- bounded, checked reads -------------------------------------------------------------------------------
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """At most ``limit`` + 1 bytes of ``path``, which must be a regular file (never a device, pipe or folder)."""
+def read_regular_file(path: Path, limit: int, follow: bool = True) -> bytes:
+    """At most ``limit`` + 1 bytes of ``path``, which must be a regular file (never a device, pipe or folder).
+
+    ``follow=False``: a symlink put in its place after it was resolved is refused (ELOOP), not followed.
+    """
     before = os.stat(path)
     if not stat.S_ISREG(before.st_mode):
         kind = "a folder" if stat.S_ISDIR(before.st_mode) else "a device, pipe or socket"
         raise OSError(errno.EISDIR if stat.S_ISDIR(before.st_mode) else errno.EINVAL, f"{kind}, not a regular file",
                       str(path))
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags if follow else flags | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
         now = os.fstat(fh.fileno())
         if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino) or not stat.S_ISREG(now.st_mode):
@@ -287,7 +304,7 @@ def read_described(real: Path, shown: Path, size: int, digest: str) -> bytes:
             raise OSError(errno.EINVAL, f"{kind}, not a regular file", str(real))
         actual_size = info.st_size
         if actual_size == size:
-            raw = read_regular_file(real, size)
+            raw = read_regular_file(real, size, follow=False)
             actual_size = len(raw)
     except OSError as exc:
         raise DataValidationError(shown, [Problem(f"cannot read the data file: {exc.strerror or exc}")]) from None

@@ -180,6 +180,8 @@ def test_a_resource_without_bytes_or_hash_fails_naming_the_descriptor(data_copy)
     (lambda pkg: resource(pkg, "trade_annual")["schema"].update(primaryKey=["nope"]), "primary key field"),
     (lambda pkg: resource(pkg, "trade_annual").update(path=["trade_annual.csv"]), "one relative file path"),
     (lambda pkg: pkg["resources"].append(resource(pkg, "trade_annual")), "described twice"),
+    (lambda pkg: resource(pkg, "sources")["schema"].update(foreignKeys=[
+        {"fields": "id", "reference": {"resource": "trade_annual", "fields": "source_id"}}]), "lead back to itself"),
 ])
 def test_a_resource_the_loader_cannot_read_fails_naming_the_descriptor(data_copy, change, words):
     edit_descriptor(data_copy, change)
