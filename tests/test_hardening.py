@@ -237,7 +237,15 @@ def test_a_nul_byte_fails_with_its_line(data_copy):
     assert err.problems[0].line == 4 and "NUL" in err.problems[0].message
 
 
-def test_the_string_nan_is_a_string_where_it_is_not_listed_as_missing(data_copy):
+def test_the_string_nan_is_a_string_in_a_text_column(data_copy):
+    path = data_copy / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b"\n2012,,,,,,missing,", b"\n2012,,,,,NaN,missing,", 1))
+    describe_as_is(data_copy)
+    frame = DataPackage(descriptor_of(data_copy)).load("trade_annual").set_index("year")
+    assert frame.loc[2012, "statistical_basis"] == "NaN"
+
+
+def test_nan_is_missing_where_the_schema_lists_it(data_copy):
     path = data_copy / "oil_prices_eia.csv"
     path.write_bytes(path.read_bytes().replace(b"\n1986,,", b"\n1986,NaN,", 1))
     edit_descriptor(data_copy, lambda pkg: resource(pkg, "oil_prices_eia")["schema"].update(missingValues=["", "NaN"]))
