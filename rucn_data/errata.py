@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .citations import render_markdown as citation_findings
+from .files import write_text_atomic
 from .ledger import RESULT_SEPARATOR, UNCHECKED_REASONS, VERDICTS, claims, summary
 from .paths import docs_dir
 from .sections import IDS as SECTIONS
@@ -112,6 +113,6 @@ def write_errata(path: Path | None = None) -> tuple[Path, dict[str, int]]:
     text = render()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+        write_text_atomic(path, text)
     counts = claims()["verdict"].value_counts()
     return path, {v: int(counts.get(v, 0)) for v in VERDICTS}

@@ -44,3 +44,21 @@ class DataValidationError(ValueError):
         if len(self.problems) > self.MAX_SHOWN:
             shown.append(f"  ... and {len(self.problems) - self.MAX_SHOWN} more")
         super().__init__(f"{path}: {len(self.problems)} problem(s)\n" + "\n".join(shown))
+
+
+class NotACheckoutError(RuntimeError):
+    """A command that writes project files (notebooks, figures, docs) run outside a rucn-data checkout."""
+
+    def __init__(self, folder, how: str = "the current folder is",
+                 what: str = "which is not in a rucn-data checkout (no pyproject.toml naming rucn-data here or above)"):
+        self.folder = folder
+        super().__init__(f"{how} {folder}, {what}: `reproduce` and `figures` write into a checkout's notebooks/, "
+                         "figures/ and docs/; run them in a clone of the repository, or use `rucn figures --out DIR`")
+
+
+class NotebookError(RuntimeError):
+    """A notebook that cannot be read or whose cell failed; names the notebook."""
+
+    def __init__(self, path, reason: str):
+        self.path = path
+        super().__init__(f"{path}: {reason}")

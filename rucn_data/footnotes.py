@@ -4,7 +4,7 @@
 >>> records = footnotes.parse(footnotes.TRANSCRIPTION)    # one dict per footnote, in number order
 >>> footnotes.build()                                     # rewrite data/footnotes.csv (a maintainer's step)
 
-From the shell: ``python -m rucn_data.footnotes`` rebuilds the CSV (then ``python -m rucn_data rehash``).
+From the shell: ``python -m rucn_data.footnotes`` rebuilds the CSV (then ``python tools/rehash.py``).
 The transcription keeps the dump's line breaks; the parser joins them (repairing line-break hyphenation in
 words, keeping hyphens inside addresses), then reads publisher, title, date, address and the date an address
 carries in its path. A bad record fails with the file and line named, and nothing is written.
@@ -418,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     except TranscriptionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {path} ({len(parse(src))} footnotes); now run `python -m rucn_data rehash`")
+    print(f"wrote {path} ({len(parse(src))} footnotes); now run `python tools/rehash.py`")
     return 0
 
 

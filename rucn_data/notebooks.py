@@ -9,6 +9,9 @@ import os
 import time
 from pathlib import Path
 
+from .errors import NotebookError
+from .files import write_text_atomic
+
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
 VOLATILE_CELL_METADATA = ("execution", "collapsed", "scrolled", "ExecuteTime")
@@ -41,22 +44,41 @@ def normalise(nb) -> None:
 
 
 def execute(path: Path, timeout: int = 600) -> float:
-    """Execute one notebook in place (outputs saved); return the seconds it took."""
-    import nbformat
-    from nbclient import NotebookClient
+    """Execute one notebook in place (outputs saved atomically); return the seconds it took.
 
-    nb = nbformat.read(path, as_version=4)
+    A notebook that is not valid, or a cell that fails, raises NotebookError naming the notebook;
+    the stored file is then left as it was.
+    """
+    import nbformat
+    from jupyter_client.kernelspec import NoSuchKernel
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (ValueError, KeyError, TypeError, nbformat.ValidationError) as exc:  # NotJSONError, a bad version...
+        raise NotebookError(path, f"not a readable notebook: {_first_line(exc)}") from None
     start = time.perf_counter()
     client = NotebookClient(nb, kernel_name="python3", timeout=timeout, record_timing=False,
                             shutdown_kernel="immediate", resources={"metadata": {"path": str(path.parent)}},
                             # the kernel's own log (e.g. ipykernel's notice about local TCP) is not output
                             extra_arguments=["--IPKernelApp.log_level=ERROR"])
-    client.execute()
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise NotebookError(path, f"a cell failed: {exc.ename}: {exc.evalue}") from None
+    except (CellTimeoutError, DeadKernelError, NoSuchKernel) as exc:
+        raise NotebookError(path, f"the kernel failed: {_first_line(exc)}") from None
     normalise(nb)
     text = nbformat.writes(nb) + "\n"
     if path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+        write_text_atomic(path, text)
     return time.perf_counter() - start
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
 def execute_all(paths: list[Path], workers: int = 2) -> list[tuple[Path, float]]:

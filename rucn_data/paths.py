@@ -1,26 +1,49 @@
-"""Where things are: the package's data, and the project folders a checkout writes to."""
+"""Where things are: the package's data, and the rucn-data checkout that commands which write files work in."""
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
+
+from .errors import NotACheckoutError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 DESCRIPTOR = DATA_DIR / "datapackage.json"
+PROJECT_NAME = "rucn-data"
+
+
+def is_checkout(folder: Path) -> bool:
+    """Whether ``folder`` holds a rucn-data checkout: its ``pyproject.toml`` names the project ``rucn-data``."""
+    try:
+        with open(Path(folder) / "pyproject.toml", "rb") as fh:
+            project = tomllib.load(fh).get("project", {})
+    except (OSError, ValueError):
+        return False
+    name = project.get("name", "") if isinstance(project, dict) else ""
+    return isinstance(name, str) and name.lower().replace("_", "-").replace(".", "-") == PROJECT_NAME
 
 
 def project_dir() -> Path:
-    """The checkout this package runs from, or the current folder when installed elsewhere.
+    """The rucn-data checkout to work in; raises NotACheckoutError outside one.
 
-    ``RUCN_PROJECT_DIR`` overrides both.
+    ``RUCN_PROJECT_DIR`` names the folder explicitly (any existing folder: the caller chose it); otherwise
+    the checkout this package runs from (a clone, or an editable install), otherwise the current folder or
+    one above it.
     """
     env = os.environ.get("RUCN_PROJECT_DIR")
     if env:
-        return Path(env).resolve()
-    checkout = PACKAGE_DIR.parent
-    if (checkout / "pyproject.toml").is_file() and (checkout / "notebooks").is_dir():
-        return checkout
-    return Path.cwd()
+        folder = Path(env).resolve()
+        if not folder.is_dir():
+            raise NotACheckoutError(folder, "RUCN_PROJECT_DIR names", "which is not a folder")
+        return folder
+    if is_checkout(PACKAGE_DIR.parent):
+        return PACKAGE_DIR.parent
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if is_checkout(folder):
+            return folder
+    raise NotACheckoutError(here)
 
 
 def figures_dir() -> Path:

@@ -3,7 +3,7 @@
 Maintainer tool (needs ../shared, which a user's clone does not have). The CSVs are copied byte for byte
 under the package's dataset names; SOURCES.md's source tables become ``sources.csv`` (one row per source
 id). ``RUCN_SHARED_DIR`` names the shared folder where it is not ``../shared`` (e.g. from a git worktree).
-Run ``python -m rucn_data rehash`` afterwards to refresh the descriptor's sha256 and byte counts.
+Run ``python tools/rehash.py`` afterwards to refresh the descriptor's sha256 and byte counts.
 """
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from ..paths import figures_dir
 from . import trade, energy, tables, settlements, ledger, sources  # noqa: F401, I001
 from .output import render, save, save_all
 from .registry import REGISTRY, FigureSpec, draw, spec
-from .style import MISSING, STYLE, WIDTHS, caption, style
+from .style import FORMATS, MISSING, STYLE, WIDTHS, caption, style
 
-__all__ = ["REGISTRY", "FigureSpec", "draw", "spec", "save", "save_all", "render", "figures_dir", "style", "STYLE",
+__all__ = ["REGISTRY", "FigureSpec", "draw", "spec", "save", "save_all", "render", "figures_dir", "style", "STYLE", "FORMATS",
            "WIDTHS", "MISSING", "caption"]

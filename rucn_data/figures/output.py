@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
+from ..files import write_bytes_atomic
 from ..paths import figures_dir
 from .registry import REGISTRY, draw, spec
 from .style import DISPLAY_DPI, FORMATS, PNG_DPI, SVG_HASHSALT, style
@@ -40,9 +40,7 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # per process: notebooks may save in parallel
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_bytes_atomic(path, data)  # a temporary per write: notebooks may save in parallel
     return True
 
 
