@@ -130,3 +130,197 @@ def rouble_and_yuan_shares():
     wide = wide.rename(columns={"rub": "rub_pct", "cny": "cny_pct"})[["rub_pct", "cny_pct"]]
     wide["both_pct"] = wide["rub_pct"] + wide["cny_pct"]
     return wide
+
+
+# -- groups of countries: membership of the year, totals and shares ---------------------------------------------------
+
+_INDICATORS = {"gdp": ("world_bank_gdp", "gdp_current_usd", "USD (current)"),
+               "population": ("world_bank_population", "population", "persons")}
+
+
+def _year_of(value) -> int | None:
+    """The year of a date written YYYY, YYYY-MM or YYYY-MM-DD; None where it is missing."""
+    import pandas as pd
+
+    if pd.isna(value) or str(value).strip() == "":
+        return None
+    return int(str(value)[:4])
+
+
+def group_members(group: str, year: int, *, membership=None, after_as_of: bool = False) -> list[str]:
+    """The iso3 codes (sorted) of ``group``'s members in ``year``, from ``group_membership``.
+
+    A country is a member in ``year`` when it joined in or before that year (``member_since``; a member
+    joining during the year counts for the year) and, where the frame has a ``member_until`` column, left
+    in or after it. A member the source lists without a date (the G7) counts for every year. The lists
+    are only known up to their date (``as_of``): a later year raises ValueError unless ``after_as_of=True``
+    says to assume the list unchanged. Note that the SCO's founders are dated by the Shanghai Five (1996).
+    """
+    m = load("group_membership") if membership is None else membership
+    rows = m[m["group"] == group]
+    if rows.empty:
+        raise ValueError(f"unknown group {group!r}; dataset group_membership has {', '.join(sorted(set(m['group'])))}")
+    horizon = min(_year_of(v) for v in rows["as_of"])
+    if year > horizon and not after_as_of:
+        raise ValueError(f"{group}'s membership is recorded up to {horizon} (column as_of); {year} is later: pass "
+                         "after_as_of=True to assume it unchanged")
+    members = []
+    for r in rows.to_dict("records"):
+        joined, left = _year_of(r.get("member_since")), _year_of(r.get("member_until"))
+        if (joined is None or joined <= year) and (left is None or year <= left):
+            members.append(r["iso3"])
+    return sorted(members)
+
+
+def group_total(group: str, year: int, indicator: str, *, membership=None, values=None,
+                after_as_of: bool = False) -> dict:
+    """The sum of ``indicator`` (``gdp`` or ``population``) over ``group``'s members of ``year``.
+
+    Returns a dict: group, year, indicator, unit, members (iso3 codes used), missing (members with no
+    value that year) and total. A member without a value makes the total NaN: never a partial sum. A
+    group without members that year has total NaN too. ``values`` replaces the World Bank dataset
+    (columns iso3, year and gdp_current_usd or population).
+    """
+    if indicator not in _INDICATORS:
+        raise ValueError(f"unknown indicator {indicator!r}; use one of {', '.join(_INDICATORS)}")
+    dataset, column, unit = _INDICATORS[indicator]
+    v = load(dataset) if values is None else values
+    members = group_members(group, year, membership=membership, after_as_of=after_as_of)
+    by_country = v[v["year"] == year].set_index("iso3")[column].dropna()
+    missing = [c for c in members if c not in by_country.index]
+    total = float(by_country[members].sum()) if members and not missing else float("nan")
+    return {"group": group, "year": year, "indicator": indicator, "unit": unit, "members": members,
+            "missing": missing, "total": total}
+
+
+def share_of_world(group: str, year: int, indicator: str, *, membership=None, values=None,
+                   after_as_of: bool = False) -> dict:
+    """``group``'s total of ``indicator`` in ``year`` as a percentage of the world's (the row with iso3 WLD).
+
+    Returns group_total's dict plus world and share_pct; share_pct is NaN where the total or the world
+    value is missing, and ``missing`` then names WLD too.
+    """
+    out = group_total(group, year, indicator, membership=membership, values=values, after_as_of=after_as_of)
+    dataset, column, _ = _INDICATORS[indicator]
+    v = load(dataset) if values is None else values
+    world = v[(v["year"] == year) & (v["iso3"] == "WLD")][column].dropna()
+    out["world"] = float(world.iloc[0]) if len(world) else float("nan")
+    if not len(world):
+        out["missing"] = out["missing"] + ["WLD"]
+    out["share_pct"] = out["total"] / out["world"] * 100
+    return out
+
+
+# -- daily oil prices: statistics over months, quarters and windows ---------------------------------------------------
+
+_PRICE_COLUMNS = {"brent": "brent_spot_usd_per_bbl", "wti": "wti_spot_usd_per_bbl"}
+_FREQUENCIES = {"monthly": "M", "quarterly": "Q"}
+
+
+def _price_series(column: str, prices):
+    import pandas as pd
+
+    p = load("oil_prices_daily") if prices is None else prices
+    name = _PRICE_COLUMNS.get(column, column)
+    if name not in p.columns or name == "date":
+        raise ValueError(f"unknown price column {column!r}; use brent, wti or one of "
+                         f"{', '.join(c for c in p.columns if c.endswith('_usd_per_bbl'))}")
+    s = pd.Series(p[name].to_numpy(dtype=float), index=pd.to_datetime(p["date"]), name=name).sort_index()
+    return s.dropna(), p.attrs
+
+
+def _stats(s) -> dict:
+    return {"mean": float(s.mean()), "max": float(s.max()), "min": float(s.min()),
+            "date_of_max": s.idxmax().date(), "days": int(s.size)}
+
+
+def oil_price_stats(column: str = "brent", freq: str = "quarterly", *, prices=None):
+    """Mean, max, min and the date of the max of a daily price, by month or quarter (``freq``).
+
+    ``column`` is ``brent``, ``wti`` or a price column of ``oil_prices_daily``. Days without a price
+    are left out, not filled: ``days`` counts the days with one. The date of the max is its first day
+    where several days share it. One row per period (a pandas Period index).
+    """
+    import pandas as pd
+
+    if freq not in _FREQUENCIES:
+        raise ValueError(f"unknown freq {freq!r}; use one of {', '.join(_FREQUENCIES)}")
+    s, attrs = _price_series(column, prices)
+    groups = s.groupby(s.index.to_period(_FREQUENCIES[freq]))
+    out = pd.DataFrame([_stats(g) for _, g in groups], index=pd.Index([p for p, _ in groups], name="period"))
+    out.attrs = dict(attrs)
+    return out
+
+
+def oil_price_window(start, end, column: str = "brent", *, prices=None) -> dict:
+    """Mean, max, min and the date of the max of a daily price from ``start`` to ``end`` (both included).
+
+    Returns a dict with mean, max, min, date_of_max, days (with a price), first_day and last_day (the
+    first and last such days in the window). A window reaching outside the days the series holds raises
+    ValueError rather than giving the statistics of a part of it.
+    """
+    import pandas as pd
+
+    s, _ = _price_series(column, prices)
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    if start > end:
+        raise ValueError(f"the window starts ({start.date()}) after it ends ({end.date()})")
+    if s.empty or start < s.index[0] or end > s.index[-1]:
+        span = f"{s.index[0].date()} … {s.index[-1].date()}" if len(s) else "no days"
+        raise ValueError(f"window {start.date()} … {end.date()} is not covered by {s.name} ({span})")
+    w = s[(s.index >= start) & (s.index <= end)]
+    if w.empty:
+        raise ValueError(f"no day with a {s.name} price in {start.date()} … {end.date()}")
+    return {**_stats(w), "first_day": w.index[0].date(), "last_day": w.index[-1].date()}
+
+
+# -- UN votes and trade shares ----------------------------------------------------------------------------------------
+
+_VOTES = {"Y": "yes", "N": "no", "A": "abstain", "NV": "non_voting"}
+
+
+def unga_vote_counts(resolution: str, by: str | None = None, *, votes=None):
+    """Counts of yes, no, abstain and non-voting members on ``resolution``, optionally by a column (``by``).
+
+    ``resolution`` is the symbol (``A/RES/ES-11/1``, or ``ES-11/1``). Without ``by`` the frame has one row
+    (the resolution); with ``by`` (e.g. ``m49_region``) one row per value of that column. Column
+    ``members`` counts every member in the row, voting or not.
+    """
+    v = load("unga_votes") if votes is None else votes
+    symbols = sorted(set(v["resolution"]))
+    match = [s for s in symbols if s == resolution or s.endswith("/" + resolution.removeprefix("A/RES/"))]
+    if len(match) != 1:
+        raise ValueError(f"unknown resolution {resolution!r}; the votes are on {', '.join(symbols)}")
+    rows = v[v["resolution"] == match[0]]
+    unknown = sorted(set(rows["vote"]) - set(_VOTES))
+    if unknown:
+        raise ValueError(f"vote code(s) {unknown} are not one of {', '.join(_VOTES)}")
+    key = rows["resolution"] if by is None else rows[by]
+    counts = rows.groupby([key, rows["vote"].map(_VOTES)]).size().unstack(fill_value=0)
+    counts = counts.reindex(columns=list(_VOTES.values()), fill_value=0)
+    counts.columns.name = None
+    counts.index.name = by or "resolution"
+    counts["members"] = counts.sum(axis=1)
+    return counts
+
+
+def russia_share_of_china_trade(year: int | None = None, *, trade=None, total=None):
+    """China–Russia turnover as a share of China's total goods trade, both in USD, by year (China as reporter).
+
+    One row per USD total in ``china_total_trade`` (a year whose total is stated only in CNY has none):
+    year, turnover_usd_bn and turnover_source_id (from ``trade_annual``), china_total_usd_tn and
+    total_source_id, share_pct (NaN where the turnover is missing). The totals carry their source's
+    rounding (e.g. to 0.1 tn), and so does the share.
+    """
+    t = load("trade_annual") if trade is None else trade
+    c = load("china_total_trade") if total is None else total
+    c = c[c["total_trade_usd_tn"].notna()]
+    if year is not None:
+        c = c[c["year"] == year]
+    turnover = t.set_index("year")
+    out = c[["year", "total_trade_usd_tn", "source_id"]].rename(
+        columns={"total_trade_usd_tn": "china_total_usd_tn", "source_id": "total_source_id"}).reset_index(drop=True)
+    out.insert(1, "turnover_usd_bn", [float(turnover["turnover_usd_bn"].get(y, float("nan"))) for y in out["year"]])
+    out.insert(2, "turnover_source_id", [turnover["source_id"].get(y) for y in out["year"]])
+    out["share_pct"] = out["turnover_usd_bn"] / (out["china_total_usd_tn"] * 1000) * 100
+    return out

@@ -1,6 +1,7 @@
 """Shared fixtures: a scratch copy of the data package, and the report text where a checkout has it."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from rucn_data.paths import DATA_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("RUCN_SHARED_DIR") or ROOT.parent / "shared")  # e.g. from a git worktree
 REPORT = SHARED / "report" / "russian-chinese-dialogue-2023-model.txt"
 REFERENCE = SHARED / "reference"
 

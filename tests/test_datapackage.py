@@ -13,7 +13,14 @@ from rucn_data.paths import DESCRIPTOR
 
 PACKAGE = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
 NAMES = [r["name"] for r in PACKAGE["resources"]]
-REQUIRED_DATASETS = {"table_1", "table_2", "trade_annual", "crude_oil_imports", "claims"}
+REQUIRED_DATASETS = {"table_1", "table_2", "trade_annual", "crude_oil_imports", "claims",
+                     # the public reference series of issue 9: their names are part of the interface
+                     "world_bank_gdp", "world_bank_population", "group_membership", "un_members", "unga_votes",
+                     "unga_vote_totals", "oil_prices_daily", "oil_prices_ei", "ei_gas_coal_trade", "china_total_trade",
+                     "forecasts_jan2023", "china_europe_trains", "russia_car_market", "china_kazakhstan_trade",
+                     "russia_africa_trade"}
+# integer columns that are codes or positions, not quantities: the only ones allowed without a unit
+INTEGER_IDENTIFIERS = {("table_1", "row"), ("table_1", "hs_chapter"), ("table_2", "row"), ("table_2", "hs_chapter")}
 
 
 def test_interface_datasets_are_shipped():
@@ -40,8 +47,17 @@ def test_resource_carries_provenance(name):
     assert res["schema"].get("primaryKey"), f"{name}: no primary key"
     for field in res["schema"]["fields"]:
         assert field.get("description"), f"{name}.{field['name']}: no description"
-        if field["type"] == "number":
-            assert field.get("unit"), f"{name}.{field['name']}: a numeric column without a unit"
+        if field["type"] == "number" or field["type"] == "integer" and (name, field["name"]) not in INTEGER_IDENTIFIERS:
+            assert field.get("unit"), f"{name}.{field['name']}: a numeric column (count, year, %) without a unit"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_source_column_is_a_foreign_key_into_sources(name):
+    res = next(r for r in PACKAGE["resources"] if r["name"] == name)
+    keys = {fk["fields"]: fk["reference"] for fk in res["schema"].get("foreignKeys", [])}
+    for field in res["schema"]["fields"]:
+        if field["name"] == "source_id" or field["name"].endswith("_source_id"):
+            assert keys.get(field["name"]) == {"resource": "sources", "fields": "id"}, f"{name}.{field['name']}"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -162,6 +178,27 @@ def test_not_utf8(data_copy):
 def test_broken_foreign_key(data_copy):
     err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b",T17,", b",T99,"))
     assert err.problems[0].column == "source_id" and "T99" in err.problems[0].message
+
+
+def test_vote_outside_the_record_s_codes(data_copy):
+    line = line_of(data_copy, "unga_votes", b"ES-11/6,2023-02-23,AFG,")
+    err = _load_corrupted(data_copy, "unga_votes", lambda b: b.replace(b"ES-11/6,2023-02-23,AFG,Afghanistan,Y,",
+                                                                      b"ES-11/6,2023-02-23,AFG,Afghanistan,Yes,"))
+    (problem,) = err.problems
+    assert problem.column == "vote" and problem.line == line and "'Yes'" in problem.message
+
+
+def test_impossible_date(data_copy):
+    line = line_of(data_copy, "oil_prices_daily", b"2022-02-28,")
+    err = _load_corrupted(data_copy, "oil_prices_daily", lambda b: b.replace(b"2022-02-28,", b"2022-02-30,"))
+    (problem,) = err.problems
+    assert problem.column == "date" and problem.line == line and "2022-02-30" in problem.message
+
+
+def test_voter_that_is_not_a_un_member(data_copy):
+    err = _load_corrupted(data_copy, "unga_votes", lambda b: b.replace(b",AFG,Afghanistan,", b",XAF,Afghanistan,"))
+    assert {p.column for p in err.problems} == {"iso3"} and all("XAF" in p.message for p in err.problems)
+    assert len(err.problems) == 2  # one per resolution
 
 
 def test_missing_file(data_copy):

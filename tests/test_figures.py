@@ -15,8 +15,8 @@ Regenerate baselines and hashes after a deliberate change to a figure or its dat
 changes ``ledger_verdicts`` whenever claims or checks change), then look at the new PNGs in
 ``tests/baseline/`` and review ``git diff`` before committing::
 
-    .venv/bin/python tests/test_figures.py                   # every figure; rewrites the library
-    .venv/bin/python tests/test_figures.py ledger_verdicts   # only the figures named; keeps the others
+    .venv/bin/python tools/figure_baselines.py                   # every figure; rewrites the library
+    .venv/bin/python tools/figure_baselines.py ledger_verdicts   # only the figures named; keeps the others
 
 That script runs pytest-mpl's own generator, i.e. for all figures it is the same as::
 
@@ -28,6 +28,7 @@ That script runs pytest-mpl's own generator, i.e. for all figures it is the same
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -69,21 +70,27 @@ COMPARE = dict(
 UNITS = ("USD billion", "USD million", "Mt", "%", "count")
 
 
+@functools.cache
+def drawn(name: str):
+    """Each figure drawn once per test process, for the tests that only read it."""
+    return figures.draw(name)
+
+
 # -- regression: every registered figure ------------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.mpl_image_compare(**COMPARE)
 def test_figure_matches_baseline(name):
-    return figures.draw(name)
+    return drawn(name)
 
 
 def test_every_figure_has_a_hash_and_a_baseline():
     """A figure added to the registry without regenerating fails here with the command to run."""
-    assert HASH_LIBRARY.is_file(), f"no hash library for {_versions()}: run `python tests/test_figures.py`"
+    assert HASH_LIBRARY.is_file(), f"no hash library for {_versions()}: run `python tools/figure_baselines.py`"
     library = json.loads(HASH_LIBRARY.read_text(encoding="utf-8"))
     missing = [n for n in NAMES if _hash_key(n) not in library]
-    assert not missing, f"no hash for {missing}: run `python tests/test_figures.py {' '.join(missing)}`"
+    assert not missing, f"no hash for {missing}: run `python tools/figure_baselines.py {' '.join(missing)}`"
     absent = [n for n in NAMES if not (BASELINE_DIR / _baseline_name(n)).is_file()]
-    assert not absent, f"no baseline image for {absent}: run `python tests/test_figures.py {' '.join(absent)}`"
+    assert not absent, f"no baseline image for {absent}: run `python tools/figure_baselines.py {' '.join(absent)}`"
 
 
 def _hash_key(name: str) -> str:
@@ -136,18 +143,24 @@ def test_changed_data_fails_the_hash_comparison(pytester, tamper):
         run.assert_outcomes(passed=1)
 
 
-# -- saved files: byte-identical on every run -----------------------------------------------------
+# -- saved files: byte-identical on every run, and the committed ones current -------------------------
 @pytest.mark.parametrize("name", NAMES)
-def test_saving_twice_gives_identical_bytes(name, tmp_path):
-    first = figures.save(figures.draw(name), name, tmp_path / "first")
-    second = figures.save(figures.draw(name), name, tmp_path / "second")
-    assert [p.name for p in first] == [f"{name}.svg", f"{name}.pdf", f"{name}.png"]
-    for a, b in zip(first, second):
-        assert a.read_bytes() == b.read_bytes(), f"{a.name} differs between two saves"
-    svg, pdf, png = (p.read_bytes() for p in first)
-    assert b"<dc:date>" not in svg
-    assert b"/CreationDate" not in pdf and b"/ModDate" not in pdf
-    assert b"Software" not in png and png.startswith(b"\x89PNG")
+def test_committed_figure_files_are_current(name):
+    """The files in figures/ are what the package draws now (a stale one fails, like a stale errata document)."""
+    for fmt in figures.output.FORMATS:
+        committed = ROOT / "figures" / f"{name}.{fmt}"
+        assert committed.is_file(), f"{committed.name} is missing: run `make reproduce`"
+        assert figures.render(drawn(name), fmt) == committed.read_bytes(), \
+            f"figures/{committed.name} is stale: run `make reproduce` and review the figure"
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
+def test_two_draws_give_identical_bytes_without_stamps(fmt):
+    name = "fig1b_trade_balance"
+    first, second = (figures.render(figures.draw(name), fmt) for _ in range(2))
+    assert first == second, f"{fmt} differs between two draws"
+    stamp = {"svg": [b"<dc:date>"], "pdf": [b"/CreationDate", b"/ModDate"], "png": [b"Software"]}[fmt]
+    assert not any(s in first for s in stamp)
 
 
 def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
@@ -187,7 +200,7 @@ def test_unknown_figure_name_lists_the_names():
 @pytest.mark.parametrize("name", NAMES)
 def test_figure_has_title_units_and_source(name):
     spec = figures.REGISTRY[name]
-    fig = figures.draw(name)
+    fig = drawn(name)
     assert fig.get_suptitle().replace("\n", " ") == spec.title
     assert fig.get_figwidth() == figures.WIDTHS[spec.width]
     caption = figures.caption(fig)
@@ -208,7 +221,7 @@ def test_figure_has_title_units_and_source(name):
 def test_figure_text_is_readable_and_inside_the_figure(name):
     from matplotlib.text import Text
 
-    fig = figures.draw(name)
+    fig = figures.draw(name)  # fresh: text extents of a figure already rendered at another dpi differ
     box = fig.bbox
     undrawn = set()  # tick labels outside the view limits exist but are never drawn
     for ax in fig.axes:
@@ -227,7 +240,7 @@ def test_figure_text_is_readable_and_inside_the_figure(name):
 
 
 def test_missing_data_is_labelled_not_interpolated():
-    fig = figures.draw("fig1_trade_turnover")
+    fig = drawn("fig1_trade_turnover")
     ax = fig.axes[0]
     texts = [t.get_text() for t in ax.texts]
     assert figures.MISSING in texts  # the 2012 placeholder
@@ -237,7 +250,7 @@ def test_missing_data_is_labelled_not_interpolated():
 
 
 def test_inline_display_and_light_import():
-    fig = figures.draw("settlement_shares")
+    fig = drawn("settlement_shares")
     assert fig._repr_png_().startswith(b"\x89PNG")
     code = textwrap.dedent("""
         import sys
@@ -247,36 +260,3 @@ def test_inline_display_and_light_import():
         assert "matplotlib" not in sys.modules, "importing rucn_data or rucn_data.figures imported matplotlib"
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
-
-
-# -- regenerating baselines and hashes --------------------------------------------------------------
-def regenerate(names: list[str]) -> int:
-    """Regenerate baseline PNGs and hashes (all figures, or only ``names``, merged into the library)."""
-    unknown = [n for n in names if n not in figures.REGISTRY]
-    if unknown:
-        print(f"unknown figure(s) {unknown}; figures: {', '.join(NAMES)}", file=sys.stderr)
-        return 2
-    os.chdir(ROOT)
-    generated = ROOT / "build" / "mpl-generated-hashes.json"
-    generated.unlink(missing_ok=True)
-    select = "test_figure_matches_baseline" + (f" and ({' or '.join(names)})" if names else "")
-    if not names:
-        for old in BASELINE_DIR.glob(f"{MODULE}.test_figure_matches_baseline_*.png"):
-            old.unlink()
-    code = pytest.main([str(Path(__file__)), "-q", "-k", select, "-p", "no:cacheprovider",
-                        f"--mpl-generate-path={BASELINE_DIR}", f"--mpl-generate-hash-library={generated}"])
-    if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED) or not generated.is_file():
-        print("generation failed", file=sys.stderr)
-        return 1
-    new = json.loads(generated.read_text(encoding="utf-8"))
-    library = json.loads(HASH_LIBRARY.read_text(encoding="utf-8")) if names and HASH_LIBRARY.is_file() else {}
-    changed = sorted(k for k, v in new.items() if library.get(k) != v)
-    library.update(new)
-    HASH_LIBRARY.write_text(json.dumps(dict(sorted(library.items())), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {len(new)} hash(es) to {HASH_LIBRARY.relative_to(ROOT)} ({len(changed)} changed) and "
-          f"baseline images to {BASELINE_DIR.relative_to(ROOT)}/; review them before committing")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(regenerate(sys.argv[1:]))

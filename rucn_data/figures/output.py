@@ -1,0 +1,77 @@
+"""Rendering and saving: the same bytes on every run, and one writer of ``figures/``."""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from ..paths import figures_dir
+from .registry import REGISTRY, draw, spec
+from .style import DISPLAY_DPI, FORMATS, PNG_DPI, SVG_HASHSALT, style
+
+def _metadata(fig, fmt: str) -> dict:
+    title = fig.get_suptitle().replace("\n", " ")
+    if fmt == "svg":
+        return {"Date": None, "Title": title}
+    if fmt == "pdf":
+        return {"CreationDate": None, "ModDate": None, "Title": title, "Creator": "rucn-data"}
+    return {"Software": None, "Title": title}
+
+
+def render(fig, fmt: str, dpi: int = PNG_DPI) -> bytes:
+    """The bytes of ``fig`` as ``fmt`` (svg, pdf or png): the same bytes on every run."""
+    import matplotlib
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    buf = io.BytesIO()
+    with style(), matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=_metadata(fig, fmt))
+    return buf.getvalue()
+
+
+def repr_png(fig) -> bytes:
+    return render(fig, "png", dpi=DISPLAY_DPI)
+
+
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # per process: notebooks may save in parallel
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return True
+
+
+def save(fig, name: str, folder: str | Path | None = None) -> list[Path]:
+    """Write ``NAME.svg``, ``NAME.pdf`` and ``NAME.png`` (300 dpi) into ``folder`` (default ``figures_dir()``).
+
+    A file whose bytes would not change is left alone (its modification time too). Returns the
+    three paths.
+    """
+    folder = figures_dir() if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt in FORMATS:
+        path = folder / f"{name}.{fmt}"
+        _write_if_changed(path, render(fig, fmt))
+        paths.append(path)
+    return paths
+
+
+def save_all(names=None, folder: str | Path | None = None) -> list[Path]:
+    """Draw and save the figures ``names`` (default: all); return the paths of their files.
+
+    Each file is rewritten only when its bytes change, so running this twice changes nothing.
+    """
+    names = list(REGISTRY) if names is None else list(names)
+    for name in names:
+        spec(name)  # fail before writing anything if a name is unknown
+    paths = []
+    for name in names:
+        paths.extend(save(draw(name), name, folder))
+    return paths
+
