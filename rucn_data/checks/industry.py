@@ -1,21 +1,46 @@
 """Section 2.4, industry: car assembly in Russia with Chinese partners.
 
-The section's numbers are counts of plants, models and schemes and a few time spans; no shipped dataset
-covers them. The only test is the report's own arithmetic: four Haval models = three crossovers + one SUV.
+The section's numbers are counts of plants, models, schemes and options and a few time spans; no shipped
+dataset covers them. The tests are the report's own: four Haval models = three crossovers + one SUV, and each
+count of listed items against the list the text gives.
 """
+
 from __future__ import annotations
 
 from ..intervals import Interval
 from . import Computed, check
 
 
+def _listed(items: list[str], where: str) -> Interval:
+    """The number of items a count's list gives, the list in the text."""
+    return Interval.exact(len(items), f"{where}: {'; '.join(items)}")
+
+
 @check("2.4-002", "2.4-003", "2.4-004")
 def haval_models_add_up(ctx):
     """'four different models ... (three smart crossovers and one body-on-frame SUV)': each from the other two."""
     # counts of car models are integers: no rounding interval
-    total, crossovers, suv = (Interval.exact(ctx.value(cid)) for cid in ("2.4-002", "2.4-003", "2.4-004"))
+    total, crossovers, suv = (Interval.exact(ctx.value(cid), cid) for cid in ("2.4-002", "2.4-003", "2.4-004"))
     return {
-        "2.4-002": Computed.of(crossovers + suv, "three + one (2.4-003 + 2.4-004)"),
-        "2.4-003": Computed.of(total - suv, "four − one (2.4-002 − 2.4-004)"),
-        "2.4-004": Computed.of(total - crossovers, "four − three (2.4-002 − 2.4-003)"),
+        "2.4-002": Computed.of(crossovers + suv, "Haval models: crossovers plus SUVs"),
+        "2.4-003": Computed.of(total - suv, "Haval crossovers: all models less SUVs"),
+        "2.4-004": Computed.of(total - crossovers, "Haval SUVs: all models less crossovers"),
+    }
+
+
+@check("2.4-001", "2.4-007", "2.4-009")
+def listed_plants_schemes_and_options(ctx):
+    """'Two of the previously abandoned plants', 'the two schemes', 'a third option': the items the text lists."""
+    plants = ["the former Renault plant in Moscow (Moskvich)", "the former Ford plant in Elabuga (Sollers)"]
+    schemes = [
+        "a Chinese carmaker producing under its own brand in existing plants",
+        "Russian-brand cars assembled from Chinese components",
+    ]
+    options = schemes + ["creating an assembly plant from scratch"]
+    return {
+        "2.4-001": Computed.of(_listed(plants, "plants the next sentence names"), "resumed plants named"),
+        "2.4-007": Computed.of(_listed(schemes, "schemes the sentence enumerates"), "schemes listed"),
+        "2.4-009": Computed.of(
+            _listed(options, "the two schemes and the option that follows"), "options listed, the third last"
+        ),
     }
