@@ -195,12 +195,12 @@ def sco_age_in_2023(ctx):
     """'the three decades of its existence': 2023 (the section's 'As of March 2023') − the SCO's founding year."""
     age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - sco_founding_year(ctx)
     return Computed.of(age, "the SCO's age in 2023, from its founding",
-                       note="the report dates the SCO itself to 2001: fn 176 marks its 20th anniversary (3.2-038)")
+                       note="the report dates the SCO itself by fn 176's anniversary of February 2022 (3.2-038)")
 
 
 @check("3.2-026")
 def sco_age_from_shanghai_five(ctx):
-    """The same age counted from the Shanghai Five of 1996, the SCO's predecessor: context."""
+    """The same age counted from the Shanghai Five, the SCO's predecessor (group_membership): context."""
     age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - shanghai_five_year(ctx)
     return Computed.of(age, "years since the Shanghai Five, 2023", decisive=False,
                        note="another definition: the text speaks of the SCO's existence, which began with its "
@@ -208,7 +208,7 @@ def sco_age_from_shanghai_five(ctx):
 
 
 def _founders_years(ctx) -> list[int]:
-    """The years the SCO's six founders joined (group_membership): the Shanghai Five's, then Uzbekistan's."""
+    """The years the SCO's founders joined (group_membership): the Shanghai Five's, then Uzbekistan's."""
     membership = ctx.load("group_membership")
     founders = series.group_members("SCO", 2001, membership=membership)
     rows = membership[(membership["group"] == "SCO") & membership["iso3"].isin(founders)]
@@ -216,8 +216,8 @@ def _founders_years(ctx) -> list[int]:
 
 
 def sco_founding_year(ctx) -> Interval:
-    """The year the SCO's six founders were complete (group_membership: the last founder's accession)."""
-    return Interval.exact(max(_founders_years(ctx)), "the SCO's founding year, its six founders' last accession "
+    """The year the SCO's founders were complete (group_membership: the last founder's accession)."""
+    return Interval.exact(max(_founders_years(ctx)), "the SCO's founding year, its founders' last accession "
                                                      "(group_membership)")
 
 
@@ -257,7 +257,7 @@ def world_gdp_tn(ctx, year: int) -> Interval:
 
 @check("3.2-019")
 def sco_gdp_2021(ctx):
-    """The SCO's combined GDP in 2021: World Bank GDP of its eight members of 2021."""
+    """The SCO's combined GDP in 2021: World Bank GDP of its members of 2021."""
     return Computed.of(group_gdp_tn(ctx, "SCO", 2021), "the SCO's combined GDP, 2021", vintage=VINTAGE)
 
 
@@ -278,21 +278,21 @@ def sco_share_body_vs_title(ctx):
 
 @check("3.2-023")
 def sco_gdp_multiple_since_founding(ctx):
-    """'13 times higher than when the SCO was established': the members of 2021 over the six founders of 2001."""
+    """'13 times higher than when the SCO was established': the members of 2021 over the founders of 2001."""
     ratio = group_gdp_tn(ctx, "SCO", 2021) / group_gdp_tn(ctx, "SCO", 2001)
-    return Computed.of(ratio, "the SCO's GDP in 2021 (eight members) over its GDP at its founding in 2001 (six "
-                              "founders)", vintage=VINTAGE)
+    return Computed.of(ratio, "the SCO's GDP in 2021 over its GDP at its founding in 2001, each year's members",
+                       vintage=VINTAGE)
 
 
 @check("3.2-023")
 def sco_gdp_multiple_fixed_membership(ctx):
-    """The same multiple for the same eight countries in both years: context (another definition)."""
+    """The same multiple for the same countries in both years: context (another definition)."""
     members = series.group_members("SCO", 2021, membership=ctx.load("group_membership"))
-    ratio = gdp_tn(ctx, members, 2021, "the eight members of 2021") / gdp_tn(ctx, members, 2001,
-                                                                              "the same eight countries")
-    return Computed.of(ratio, "GDP of the eight members of 2021, 2021 over 2001", decisive=False, vintage=VINTAGE,
-                       note="another definition: India and Pakistan joined in 2017, so in 2001 they were not the "
-                            "SCO 'when it was established'")
+    ratio = gdp_tn(ctx, members, 2021, f"the members of 2021 ({', '.join(members)})") / gdp_tn(
+        ctx, members, 2001, "the same countries")
+    return Computed.of(ratio, "GDP of the members of 2021, 2021 over 2001", decisive=False, vintage=VINTAGE,
+                       note="another definition: it counts members that joined after 2001 (group_membership), "
+                            "which were not the SCO 'when it was established'")
 
 
 @check("3.2-023")
@@ -305,7 +305,7 @@ def sco_gdp_multiple_2022(ctx):
 
 @check("3.2-027")
 def brics_share_of_world_gdp_2021(ctx):
-    """BRICS's share of the world economy in 2021: World Bank GDP of its five members of 2021 over world GDP."""
+    """BRICS's share of the world economy in 2021: World Bank GDP of its members of 2021 over world GDP."""
     share = group_gdp_tn(ctx, "BRICS", 2021).share_of(world_gdp_tn(ctx, 2021))
     return Computed.of(share, "BRICS's share of world GDP (current USD), 2021", vintage=VINTAGE)
 
