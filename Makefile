@@ -1,6 +1,6 @@
 # rucn-data: two commands do everything on a fresh machine (Python 3.11 and make are all it needs).
 #   make reproduce   run every notebook in place, regenerate figures/ and docs/errata.md
-#   make test        unit tests, figure tests and nbval over every notebook
+#   make test        lint, unit tests, figure tests and nbval over every notebook
 # Both create .venv on first use and install the package with the pinned versions.
 
 PYTHON ?= python3
@@ -20,7 +20,7 @@ export PYTHONHASHSEED := 0
 export SOURCE_DATE_EPOCH := 1700000000
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: reproduce test lab bench lock clean
+.PHONY: reproduce test lint lab bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,13 @@ $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 reproduce: $(VENV)/.installed-test
 	$(BIN)/python -m rucn_data reproduce
 
-test: $(VENV)/.installed-test
+test: lint
 	$(BIN)/python -m pytest -n 2
+
+# ruff (pinned in requirements/constraints.txt): lint and format, 120 columns; `make test` runs it first.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 lab: $(LAB_VENV)/.installed
 	$(LAB_VENV)/bin/jupyter lab notebooks/

@@ -95,8 +95,8 @@ class DataPackage:
             field, ref = fk["fields"], fk["reference"]
             target = self.load(ref["resource"])[ref["fields"]]
             known = set(target.dropna())
-            for idx, value in frame[field].items():
-                if value == value and value is not None and value not in known:  # skip missing
+            for idx, value in frame[field].dropna().items():  # a missing value refers to nothing
+                if value not in known:
                     problems.append(Problem(f"{value!r} is not an {ref['fields']!r} of dataset {ref['resource']!r}",
                                             line=_line(frame, idx), column=field))
         return problems

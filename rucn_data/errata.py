@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .ledger import RESULT_SEPARATOR, VERDICTS, claims, summary
+from .citations import render_markdown as citation_findings
+from .ledger import RESULT_SEPARATOR, UNCHECKED_REASONS, VERDICTS, claims, summary
+from .paths import docs_dir
 from .sections import IDS as SECTIONS
 from .sections import title as section_title
-from .paths import docs_dir
 
 HEADER = """# Errata and audit: RIAC Report 87/2023, *Russian–Chinese Dialogue: The 2023 Model*
 
@@ -58,8 +59,36 @@ def _counts_table() -> str:
     body = ""
     for section in list(SECTIONS) + ["total"]:
         name = section_title(section) if section != "total" else "**total**"
-        body += f"| {name} | " + " | ".join(str(int(table.loc[section, v])) for v in list(VERDICTS) + ["total"]) + " |\n"
+        cells = " | ".join(str(int(table.loc[section, v])) for v in [*VERDICTS, "total"])
+        body += f"| {name} | {cells} |\n"
     return head + body
+
+
+def _cell(text) -> str:
+    return str(text if isinstance(text, str) else "").replace("|", "\\|").replace("\n", " ")
+
+
+def _unchecked_section(ledger) -> str:
+    """Unchecked claims by reason, then for each reason the claims and what would settle them (their notes)."""
+    unchecked = ledger[ledger["verdict"] == "unchecked"]
+    parts = [f"\n## Unchecked claims and what would settle them ({len(unchecked)})\n\n"
+             "A claim is *unchecked* when no check can decide it; its reason says why. The notes say which data would "
+             "settle it.\n\n| reason | what it means | claims |\n|---|---|---:|\n"]
+    for reason, meaning in UNCHECKED_REASONS.items():
+        parts.append(f"| `{reason}` | {meaning} | {int((unchecked['unchecked_reason'] == reason).sum())} |\n")
+    missing = int((unchecked["unchecked_reason"] == "").sum())
+    if missing:
+        parts.append(f"| (no reason given) | a gap in the ledger | {missing} |\n")
+    for reason in [*UNCHECKED_REASONS, ""]:
+        rows = unchecked[unchecked["unchecked_reason"] == reason]
+        if not len(rows):
+            continue
+        parts.append(f"\n### `{reason or 'no reason given'}` ({len(rows)})\n\n| claim | section | subject | printed "
+                     "| what would settle it |\n|---|---|---|---|---|\n")
+        for row in rows.to_dict("records"):
+            parts.append(f"| {row['id']} | {section_title(row['section'])} | {_cell(row['subject'])} | "
+                         f"{_cell(row['printed'])} | {_cell(row['note'])} |\n")
+    return "".join(parts)
 
 
 def render() -> str:
@@ -71,6 +100,8 @@ def render() -> str:
         parts.append(f"\n## {heading} ({len(rows)})\n")
         for row in rows:
             parts.append("\n" + _entry(row))
+    parts.append(_unchecked_section(ledger))
+    parts.append(citation_findings())
     parts.append("\n## Claims per section and verdict\n\n" + _counts_table())
     return "".join(parts)
 

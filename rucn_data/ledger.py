@@ -180,3 +180,19 @@ def render(frame, fmt: str = "table") -> str:
         body = "".join("| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |\n" for r in view.itertuples(index=False))
         return head + body
     return view.to_string(index=False, max_colwidth=48) + "\n"
+
+
+def unchecked_summary():
+    """Unchecked claims per section (rows, in report order) and reason (columns, ``UNCHECKED_REASONS``)."""
+    import pandas as pd
+
+    frame = _ledger()
+    frame = frame[frame["verdict"] == "unchecked"]
+    reasons = [*UNCHECKED_REASONS] + (["(none)"] if (frame["unchecked_reason"] == "").any() else [])
+    table = pd.crosstab(pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
+                        pd.Categorical(frame["unchecked_reason"].replace("", "(none)"), categories=reasons),
+                        dropna=False)
+    table.index.name, table.columns.name = "section", "unchecked_reason"
+    table["total"] = table.sum(axis=1)
+    table.loc["total"] = table.sum()
+    return table

@@ -43,3 +43,20 @@ def get(section_id: str) -> Section:
 
 def title(section_id: str) -> str:
     return get(section_id).title
+
+
+def frame():
+    """The registry as a DataFrame: section id, title, chapter notebook, check module."""
+    import pandas as pd
+
+    return pd.DataFrame([vars(s) for s in SECTIONS]).set_index("id")
+
+
+def notebook_table() -> str:
+    """A Markdown table linking each chapter notebook to the sections it covers (for the README and notebooks)."""
+    rows: dict[str, list[str]] = {}
+    for s in SECTIONS:
+        rows.setdefault(s.notebook, []).append(s.title)
+    lines = ["| notebook | report section |", "|---|---|"]
+    lines += [f"| [{nb}]({nb}.ipynb) | {'; '.join(titles)} |" for nb, titles in rows.items()]
+    return "\n".join(lines)

@@ -7,6 +7,7 @@ A printed number stands for every value that would be printed the same way. The 
   digits are taken as rounding, keeping at least two significant digits: ``190`` -> [185, 195),
   ``16,000`` -> [15,500, 16,500), ``4,500`` -> [4,450, 4,550), ``100`` -> [95, 105).
 * **Number words**: integers ("three times", "seven", "doubled" = 2) are integers: ``three`` -> [2.5, 3.5).
+  "most" and "the majority" are the fraction one half, always with wording ``more_than``: more than half.
   Fractions in words ("half", "a third", "two-thirds", "a quarter") stand for ±10 % of the fraction:
   ``a third`` -> [0.300, 0.367].
 * **Hedges** widen or open the interval (the word is the ledger's ``wording``):
@@ -52,6 +53,7 @@ FRACTION_WORDS = {
     "half": 0.5, "halve": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
     "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "three quarters": 0.75, "one and a half": 1.5,
+    "most": 0.5, "the majority": 0.5, "a majority": 0.5,  # with wording more_than: (half, all]
 }
 
 

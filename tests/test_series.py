@@ -25,20 +25,36 @@ def test_trade_balance_is_imports_minus_exports_and_keeps_gaps():
     assert bal.attrs["citation"] == raw.attrs["citation"]  # provenance travels with the derived series
 
 
-def test_crude_share_flags_shares_that_mix_producers():
-    share = series.crude_share().set_index("year")
-    both = share["russia_share_pct"].notna()
-    assert (share.loc[~both, "mixed_basis"] == False).all()  # noqa: E712
-    mixed = share[share["mixed_basis"]]
-    assert len(mixed) and (mixed["basis_from_russia"] != mixed["basis_total"]).all()
-    np.testing.assert_allclose(share.loc[both, "russia_share_pct"],
-                               share.loc[both, "from_russia_mt"] / share.loc[both, "total_mt"] * 100)
+def _fake_load(monkeypatch, frames: dict):
+    real = rucn_data.load
+    monkeypatch.setattr(series, "load", lambda name: frames[name].copy() if name in frames else real(name))
 
 
-def test_rouble_and_yuan_shares_sum_only_where_both_are_stated():
+def test_crude_share_divides_where_both_volumes_exist_and_flags_mixed_producers(monkeypatch):
+    crude = pd.DataFrame({
+        "year": [2020, 2021, 2022],
+        "crude_imports_from_russia_mt": [50.0, 80.0, np.nan],
+        "china_total_crude_imports_mt": [500.0, 400.0, 300.0],
+        "source_id_from_russia": ["C01", "C01", None],
+        "source_id_total": ["C01", "E01", "E01"],
+    })
+    sources = pd.DataFrame({"id": ["C01", "E01"], "publisher": ["GACC via Reuters", "Energy Institute"]})
+    _fake_load(monkeypatch, {"crude_oil_imports": crude, "sources": sources})
+    share = series.crude_share(2020, 2022).set_index("year")
+    assert share.loc[2020, "russia_share_pct"] == pytest.approx(10.0) and not share.loc[2020, "mixed_basis"]
+    assert share.loc[2021, "russia_share_pct"] == pytest.approx(20.0) and share.loc[2021, "mixed_basis"]
+    assert np.isnan(share.loc[2022, "russia_share_pct"]) and not share.loc[2022, "mixed_basis"]
+
+
+def test_rouble_and_yuan_shares_sum_only_where_both_are_stated(monkeypatch):
+    shares = pd.DataFrame({
+        "period": ["2022-12", "2022-12", "2023-01"], "flow": ["exports"] * 3, "currency": ["rub", "cny", "cny"],
+        "share_pct": [34.0, 16.0, 20.0], "source_id": ["F01"] * 3,
+    })
+    _fake_load(monkeypatch, {"settlement_currency_shares": shares})
     wide = series.rouble_and_yuan_shares()
-    assert wide["both_pct"].isna().equals(wide["rub_pct"].isna() | wide["cny_pct"].isna())
-    np.testing.assert_allclose(wide["both_pct"].dropna(), (wide["rub_pct"] + wide["cny_pct"]).dropna())
+    assert wide.loc[("2022-12", "exports", "F01"), "both_pct"] == pytest.approx(50.0)
+    assert np.isnan(wide.loc[("2023-01", "exports", "F01"), "both_pct"])  # no rouble share stated: no sum
 
 
 def test_pipeline_gas_bases_keep_each_producer_apart():

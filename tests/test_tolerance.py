@@ -80,3 +80,8 @@ def test_bad_input_is_refused():
         interval(1, "1–2", "range")
     with pytest.raises(ValueError, match="precision"):
         half_unit("several", 3)
+
+
+def test_most_means_more_than_half():
+    iv = interval(0.5, "most", "more_than")
+    assert 0.51 in iv and 0.5 in iv and 0.49 not in iv

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rucn_data import load  # noqa: E402
+from rucn_data.ledger import squash  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "report" / "russian-chinese-dialogue-2023-model.txt"
 LAST_LINE = 3353  # the authors' list and the institutions' descriptions follow
@@ -31,7 +32,7 @@ def uncovered(text: str):
     squashed = "".join(ch for _, ch in kept)
     covered = bytearray(len(body))
     for quote in load("claims")["quote"]:
-        q = re.sub(r"[\s\-]+", "", quote)
+        q = squash(quote)
         start = squashed.find(q)
         while start >= 0:
             covered[kept[start][0]: kept[start + len(q) - 1][0] + 1] = b"\1" * (kept[start + len(q) - 1][0] + 1 - kept[start][0])

@@ -8,8 +8,6 @@ result carries the revision allowance) summed over the members of the year (``se
 """
 from __future__ import annotations
 
-import math
-
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
@@ -175,19 +173,6 @@ def investment_commission_value_vs_intro(ctx):
     """'worth over USD 165 billion' against the introduction's 'totaling USD165 billion' (I-005)."""
     return Computed.of(ctx.printed("I-005"), "the introduction's value of the same portfolio (fn 2)",
                        note="the introduction prints it without the 'over' hedge")
-
-
-@check("3.2-020", "3.3-005")
-def sco_share_of_world_gdp_across_sections(ctx):
-    """The SCO's share of world GDP as 3.2 and 3.3 print it: context, since neither states the basis."""
-    note = ("3.2 ties 'about 25%' to USD 23.3 tn of 2021 GDP (nominal); 3.3's 'more than 30%' (Izvestia, "
-            "fn 205) is likely at PPP or for a wider membership")
-    return {
-        "3.2-020": Computed.of(Interval.between(ctx.value("3.3-005"), ctx.printed("3.3-005").low, math.inf),
-                               "section 3.3: 'more than 30%' (3.3-005)", decisive=False, note=note),
-        "3.3-005": Computed.of(ctx.printed("3.2-020"), "section 3.2: 'about 25%' in 2021 (3.2-020)", decisive=False,
-                               note=note),
-    }
 
 
 @check("3.2-026")

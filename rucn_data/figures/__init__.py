@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..paths import figures_dir
 # each chart module registers its figures on import; this order is the registry's (and `rucn figures --list`'s)
-from . import trade, energy, tables, settlements, ledger  # noqa: F401, I001
+from . import trade, energy, tables, settlements, ledger, sources  # noqa: F401, I001
 from .output import render, save, save_all
 from .registry import REGISTRY, FigureSpec, draw, spec
 from .style import MISSING, STYLE, WIDTHS, caption, style

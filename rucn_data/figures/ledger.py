@@ -6,28 +6,39 @@ from .registry import register
 from .style import GREEN, LABEL_SIZE, LIGHT_GREY, ORANGE, VERMILLION, legend_above, load, source_line
 
 
-VERDICT_COLORS = {"consistent": GREEN, "inconsistent": VERMILLION, "erratum": ORANGE, "unchecked": LIGHT_GREY}
+VERDICT_COLORS = {"consistent": GREEN, "inconsistent": VERMILLION, "erratum": ORANGE}
+# unchecked claims in greys, one per reason (light to dark), so the chart says why they stay open
+REASON_COLORS = ("#E4E4E4", "#CFCFCF", "#B8B8B8", "#A0A0A0", "#888888", "#F4F4F4")
 
 
 @register("ledger_verdicts", "Claim ledger: verdicts on the report's quantitative claims, by section",
-           "full", 4.2, ("claims",),
-           "Number of claims per report section by verdict (consistent, inconsistent, erratum, unchecked), as "
-           "computed by the package's checks; changes whenever the ledger does.")
+          "full", 4.6, ("claims",),
+          "Number of claims per report section by verdict (consistent, inconsistent, erratum) and, for unchecked "
+          "claims, by the reason no check decides them; changes whenever the ledger does.")
 def _ledger_verdicts(fig):
+    import pandas as pd
+
     from .. import ledger
 
     table = ledger.summary().drop(index="total")
+    frame = ledger.claims()
+    unchecked = frame[frame["verdict"] == "unchecked"]
+    reasons = [*ledger.UNCHECKED_REASONS, ""]
+    by_reason = pd.crosstab(pd.Categorical(unchecked["section"], categories=sections.IDS),
+                            pd.Categorical(unchecked["unchecked_reason"], categories=reasons), dropna=False)
     claims = load("claims")
     ax = fig.subplots()
     y = list(range(len(table)))
     left = [0] * len(table)
-    for verdict in ledger.VERDICTS:
-        counts = [int(c) for c in table[verdict]]
-        ax.barh(y, counts, left=left, height=0.68, color=VERDICT_COLORS[verdict], label=verdict, linewidth=0)
+    segments = [(v, [int(c) for c in table[v]], VERDICT_COLORS[v]) for v in VERDICT_COLORS]
+    segments += [(f"unchecked: {r or 'no reason given'}", [int(c) for c in by_reason[r]], color)
+                 for r, color in zip(reasons, REASON_COLORS) if by_reason[r].sum()]
+    for label, counts, color in segments:
+        ax.barh(y, counts, left=left, height=0.68, color=color, label=label, linewidth=0)
         for yi, l0, c in zip(y, left, counts):
-            if c >= 3 and verdict != "unchecked":
+            if c >= 3:
                 ax.text(l0 + c / 2, yi, str(c), ha="center", va="center", fontsize=LABEL_SIZE,
-                        color="white" if verdict in ("consistent", "inconsistent") else "#222222")
+                        color="white" if label in ("consistent", "inconsistent") else "#222222")
         left = [a + b for a, b in zip(left, counts)]
     for yi, total in zip(y, table["total"]):
         ax.text(int(total) + 1, yi, str(int(total)), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
@@ -38,10 +49,10 @@ def _ledger_verdicts(fig):
     ax.grid(True, axis="x")
     ax.grid(False, axis="y")
     ax.set_xlabel("Claims (count)")
-    legend_above(ax, ncols=4)
+    legend_above(ax, ncols=3)
     total = int(sum(left))
     counts = ", ".join(f"{int(table[v].sum())} {v}" for v in ledger.VERDICTS)
     note = (f"Note: {total} claims ({counts}). Consistent: a check on the shipped data agrees; inconsistent: a "
-            "decisive check disagrees; erratum: a printing slip with a corrected reading; unchecked: nothing in "
-            "the report or the data can test it. Bar-end numbers are totals.")
-    return note, source_line(claims, extra="verdicts computed by the checks in rucn_data.ledger")
+            "decisive check disagrees; erratum: a printing slip with a corrected reading; unchecked (greys): nothing in "
+            "the report or the data can decide it, for the reason named. Bar-end numbers are totals.")
+    return note, source_line(claims, extra="verdicts computed by the checks in rucn_data.checks")
