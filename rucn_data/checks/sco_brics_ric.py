@@ -6,6 +6,7 @@ imports can be bracketed by the nine-month and twelve-month cumulative values of
 The SCO's and BRICS's GDP are World Bank values (a later release than the report's sources, so every such
 result carries the revision allowance) summed over the members of the year (``series.group_members``).
 """
+
 from __future__ import annotations
 
 from .. import series
@@ -14,8 +15,10 @@ from . import Computed, check
 
 INDIA = "india_russia_trade"
 VINTAGE = "World Bank, Oct 2024 release"
-INDIA_COLUMNS = {"total_usd_mn": "India–Russia trade",
-                 "india_imports_from_russia_usd_mn": "India's imports from Russia"}
+INDIA_COLUMNS = {
+    "total_usd_mn": "India–Russia trade",
+    "india_imports_from_russia_usd_mn": "India's imports from Russia",
+}
 
 
 def india(ctx, fiscal_year: str, column: str, rounded: bool = False) -> Interval:
@@ -33,11 +36,14 @@ def listed(items: list[str], where: str) -> Interval:
 
 # -- RIC ----------------------------------------------------------------------------------------------
 
+
 @check("3.2-001", "3.2-002")
 def ric_countries(ctx):
     """'the three countries': the countries the text names in 'Russia–India–China (RIC)'."""
-    c = Computed.of(listed(["Russia", "India", "China"], "countries named in 'Russia–India–China (RIC)'"),
-                    "RIC's members as the section names them")
+    c = Computed.of(
+        listed(["Russia", "India", "China"], "countries named in 'Russia–India–China (RIC)'"),
+        "RIC's members as the section names them",
+    )
     return {"3.2-001": c, "3.2-002": c}
 
 
@@ -54,11 +60,15 @@ def ric_rounds_of_meetings(ctx):
     foreign_ministers = Interval.exact(18, "ordinal of the November 2021 'Foreign Ministers Meeting' the report names")
     online_2020 = Interval.between(0.5, 0, 1, "the 2020 online meeting, if not one of those rounds")
     rounds = foreign_ministers + ctx.printed("3.2-004") + online_2020 + ctx.printed("3.2-037")
-    return Computed.of(rounds, "foreign ministers' rounds to November 2021 + top-level meetings + the 2020 online "
-                               "meeting + formal meetings since")
+    return Computed.of(
+        rounds,
+        "foreign ministers' rounds to November 2021 + top-level meetings + the 2020 online "
+        "meeting + formal meetings since",
+    )
 
 
 # -- India–Russia trade -----------------------------------------------------------------------------------
+
 
 @check("3.2-005", "3.2-011")
 def india_russia_trade_calendar_2022_estimate(ctx):
@@ -67,18 +77,23 @@ def india_russia_trade_calendar_2022_estimate(ctx):
     fy_2021_22 = india(ctx, "2021-22", "total_usd_mn")
     estimate = apr_dec_2022 + fy_2021_22 * 3 / 12
     implied = ctx.value("3.2-005") - apr_dec_2022.value
-    c = Computed.of(estimate, "April–December 2022 (over the rounding its source prints) + 3/12 of FY2021-22 as "
-                              "January–March 2022", decisive=False,
-                    note="calendar 2022 is not shipped (fiscal years only); January–March 2022 assumed to be a quarter "
-                         f"of FY2021-22; the printed level implies January–March 2022 of {implied:.1f} bn")
+    c = Computed.of(
+        estimate,
+        "April–December 2022 (over the rounding its source prints) + 3/12 of FY2021-22 as January–March 2022",
+        decisive=False,
+        note="calendar 2022 is not shipped (fiscal years only); January–March 2022 assumed to be a quarter "
+        f"of FY2021-22; the printed level implies January–March 2022 of {implied:.1f} bn",
+    )
     return {"3.2-005": c, "3.2-011": c}
 
 
 @check("3.2-005", "3.2-011")
 def india_russia_trade_2022_body_vs_title(ctx):
     """The body's 2022 level and the title of its source (fn 167), each against the other."""
-    return {"3.2-005": Computed.of(ctx.printed("3.2-011"), "the same level in the title of fn 167"),
-            "3.2-011": Computed.of(ctx.printed("3.2-005"), "the same level in the sentence citing fn 167")}
+    return {
+        "3.2-005": Computed.of(ctx.printed("3.2-011"), "the same level in the title of fn 167"),
+        "3.2-011": Computed.of(ctx.printed("3.2-005"), "the same level in the sentence citing fn 167"),
+    }
 
 
 @check("3.2-008")
@@ -87,8 +102,10 @@ def india_imports_from_russia_apr_jan(ctx):
     nine_months = india(ctx, "2022-23 (Apr-Dec)", "india_imports_from_russia_usd_mn")
     twelve_months = india(ctx, "2022-23", "india_imports_from_russia_usd_mn")
     january = Interval.between(1 / 3, 0, 1, "part of January–March 2023 imports that fell in January; value pro rata")
-    return Computed.of(nine_months + (twelve_months - nine_months) * january,
-                       "ten months of FY2022-23 imports, between the nine- and twelve-month cumulatives")
+    return Computed.of(
+        nine_months + (twelve_months - nine_months) * january,
+        "ten months of FY2022-23 imports, between the nine- and twelve-month cumulatives",
+    )
 
 
 @check("3.2-009")
@@ -97,47 +114,66 @@ def india_imports_growth_apr_jan_pro_rata(ctx):
     fy_2021_22 = india(ctx, "2021-22", "india_imports_from_russia_usd_mn")
     growth = ctx.printed("3.2-008").pct_change_from(fy_2021_22 * 10 / 12)
     implied_prior = ctx.value("3.2-008") / (1 + ctx.value("3.2-009") / 100)
-    return Computed.of(growth, "April–January imports over 10/12 of FY2021-22 imports", decisive=False,
-                       note=f"the printed rate implies April 2021–January 2022 imports of {implied_prior:.2f} bn, "
-                            f"{implied_prior / fy_2021_22.value:.0%} of FY2021-22 for 10 of 12 months (imports rose "
-                            "from March 2022, so below pro rata is plausible)")
+    return Computed.of(
+        growth,
+        "April–January imports over 10/12 of FY2021-22 imports",
+        decisive=False,
+        note=f"the printed rate implies April 2021–January 2022 imports of {implied_prior:.2f} bn, "
+        f"{implied_prior / fy_2021_22.value:.0%} of FY2021-22 for 10 of 12 months (imports rose "
+        "from March 2022, so below pro rata is plausible)",
+    )
 
 
 @check("3.2-009", "3.2-010")
 def india_imports_growth_384_vs_nearly_400(ctx):
     """'up 384%' and the next sentence's 'surged by nearly 400%' (fn 168) state one surge: each against the other."""
     note = "the report says 'compared to 2021'; the only rate printed for the surge is the April–January one"
-    return {"3.2-009": Computed.of(ctx.printed("3.2-010"), "the next sentence's rate for the same surge (fn 168)"),
-            "3.2-010": Computed.of(ctx.printed("3.2-009"), "India's imports from Russia, April–January y/y, the "
-                                                           "sentence before", note=note)}
+    return {
+        "3.2-009": Computed.of(ctx.printed("3.2-010"), "the next sentence's rate for the same surge (fn 168)"),
+        "3.2-010": Computed.of(
+            ctx.printed("3.2-009"), "India's imports from Russia, April–January y/y, the sentence before", note=note
+        ),
+    }
 
 
 @check("3.2-010", "3.2-012")
 def india_imports_growth_nearly_400_vs_headline(ctx):
     """'surged by nearly 400%' and the headline of its source (fn 168), each against the other."""
-    return {"3.2-010": Computed.of(ctx.printed("3.2-012"), "the headline of fn 168, which the sentence cites"),
-            "3.2-012": Computed.of(ctx.printed("3.2-010"), "the sentence citing fn 168, restating its headline")}
+    return {
+        "3.2-010": Computed.of(ctx.printed("3.2-012"), "the headline of fn 168, which the sentence cites"),
+        "3.2-012": Computed.of(ctx.printed("3.2-010"), "the sentence citing fn 168, restating its headline"),
+    }
 
 
 @check("3.2-010", "3.2-012")
 def india_imports_growth_fiscal_year(ctx):
     """FY2022-23 over FY2021-22 imports from Russia: context (fiscal years, not 2022 on 2021)."""
     growth = india(ctx, "2022-23", "india_imports_from_russia_usd_mn").pct_change_from(
-        india(ctx, "2021-22", "india_imports_from_russia_usd_mn"))
-    c = Computed.of(growth, "FY2022-23 over FY2021-22 imports", decisive=False,
-                    note="Indian fiscal years April–March; calendar-year imports are not shipped")
+        india(ctx, "2021-22", "india_imports_from_russia_usd_mn")
+    )
+    c = Computed.of(
+        growth,
+        "FY2022-23 over FY2021-22 imports",
+        decisive=False,
+        note="Indian fiscal years April–March; calendar-year imports are not shipped",
+    )
     return {"3.2-010": c, "3.2-012": c}
 
 
 @check("3.2-012")
 def india_imports_growth_headline_vs_384(ctx):
     """fn 168's headline against the April–January rate the report prints: context."""
-    return Computed.of(ctx.printed("3.2-009"), "the April–January rate of the sentence before", decisive=False,
-                       note="the headline states no period or level; the report restates it as 'nearly' that round "
-                            "rate (3.2-010), which decides")
+    return Computed.of(
+        ctx.printed("3.2-009"),
+        "the April–January rate of the sentence before",
+        decisive=False,
+        note="the headline states no period or level; the report restates it as 'nearly' that round "
+        "rate (3.2-010), which decides",
+    )
 
 
 # -- SCO -------------------------------------------------------------------------------------------------
+
 
 @check("3.2-013")
 def sco_action_plan_years(ctx):
@@ -149,8 +185,12 @@ def sco_action_plan_years(ctx):
 @check("3.2-014")
 def sco_samarkand_statements(ctx):
     """'four statements': the statements the sentence lists."""
-    statements = ["international energy security", "global food security",
-                  "reliable, sustainable and diversified supply chains", "responding to climate change"]
+    statements = [
+        "international energy security",
+        "global food security",
+        "reliable, sustainable and diversified supply chains",
+        "responding to climate change",
+    ]
     return Computed.of(listed(statements, "statements listed"), "Samarkand statements the sentence lists")
 
 
@@ -164,32 +204,44 @@ def investment_commission_projects_vs_intro(ctx):
 @check("3.2-015", "3.2-021")
 def investment_commission_projects_body_vs_title(ctx):
     """The body's number of projects and the title of its source (fn 174), each against the other."""
-    return {"3.2-015": Computed.of(ctx.printed("3.2-021"), "the same count in the title of fn 174"),
-            "3.2-021": Computed.of(ctx.printed("3.2-015"), "the same count in the sentence citing fn 174")}
+    return {
+        "3.2-015": Computed.of(ctx.printed("3.2-021"), "the same count in the title of fn 174"),
+        "3.2-021": Computed.of(ctx.printed("3.2-015"), "the same count in the sentence citing fn 174"),
+    }
 
 
 @check("3.2-016")
 def investment_commission_value_vs_intro(ctx):
     """'worth over USD 165 billion' against the introduction's 'totaling USD165 billion' (I-005)."""
-    return Computed.of(ctx.printed("I-005"), "the introduction's value of the same portfolio (fn 2)",
-                       note="the introduction prints it without the 'over' hedge")
+    return Computed.of(
+        ctx.printed("I-005"),
+        "the introduction's value of the same portfolio (fn 2)",
+        note="the introduction prints it without the 'over' hedge",
+    )
 
 
 @check("3.2-026")
 def sco_age_in_2023(ctx):
     """'the three decades of its existence': 2023 (the section's 'As of March 2023') − the SCO's founding year."""
     age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - sco_founding_year(ctx)
-    return Computed.of(age, "the SCO's age in 2023, from its founding",
-                       note="the report dates the SCO itself by fn 176's anniversary of February 2022 (3.2-038)")
+    return Computed.of(
+        age,
+        "the SCO's age in 2023, from its founding",
+        note="the report dates the SCO itself by fn 176's anniversary of February 2022 (3.2-038)",
+    )
 
 
 @check("3.2-026")
 def sco_age_from_shanghai_five(ctx):
     """The same age counted from the Shanghai Five, the SCO's predecessor (group_membership): context."""
     age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - shanghai_five_year(ctx)
-    return Computed.of(age, "years since the Shanghai Five, 2023", decisive=False,
-                       note="another definition: the text speaks of the SCO's existence, which began with its "
-                            "founding, not of its predecessor's")
+    return Computed.of(
+        age,
+        "years since the Shanghai Five, 2023",
+        decisive=False,
+        note="another definition: the text speaks of the SCO's existence, which began with its "
+        "founding, not of its predecessor's",
+    )
 
 
 def _founders_years(ctx) -> list[int]:
@@ -202,8 +254,9 @@ def _founders_years(ctx) -> list[int]:
 
 def sco_founding_year(ctx) -> Interval:
     """The year the SCO's founders were complete (group_membership: the last founder's accession)."""
-    return Interval.exact(max(_founders_years(ctx)), "the SCO's founding year, its founders' last accession "
-                                                     "(group_membership)")
+    return Interval.exact(
+        max(_founders_years(ctx)), "the SCO's founding year, its founders' last accession (group_membership)"
+    )
 
 
 def shanghai_five_year(ctx) -> Interval:
@@ -220,6 +273,7 @@ def sco_20th_anniversary(ctx):
 
 
 # -- the SCO's and BRICS's GDP (World Bank, members of the year) -----------------------------------------------
+
 
 def gdp_tn(ctx, iso3: list[str], year: int, what: str) -> Interval:
     """World Bank GDP (current USD) of the countries ``iso3`` in ``year``, in USD tn, named by ``what``."""
@@ -257,16 +311,19 @@ def sco_share_of_world_gdp_2021(ctx):
 @check("3.2-020", "3.2-022")
 def sco_share_body_vs_title(ctx):
     """The body's share of world GDP and the title of its source (fn 177), each against the other."""
-    return {"3.2-020": Computed.of(ctx.printed("3.2-022"), "the same share in the title of fn 177"),
-            "3.2-022": Computed.of(ctx.printed("3.2-020"), "the same share in the sentence citing fn 177")}
+    return {
+        "3.2-020": Computed.of(ctx.printed("3.2-022"), "the same share in the title of fn 177"),
+        "3.2-022": Computed.of(ctx.printed("3.2-020"), "the same share in the sentence citing fn 177"),
+    }
 
 
 @check("3.2-023")
 def sco_gdp_multiple_since_founding(ctx):
     """'13 times higher than when the SCO was established': the members of 2021 over the founders of 2001."""
     ratio = group_gdp_tn(ctx, "SCO", 2021) / group_gdp_tn(ctx, "SCO", 2001)
-    return Computed.of(ratio, "the SCO's GDP in 2021 over its GDP at its founding in 2001, each year's members",
-                       vintage=VINTAGE)
+    return Computed.of(
+        ratio, "the SCO's GDP in 2021 over its GDP at its founding in 2001, each year's members", vintage=VINTAGE
+    )
 
 
 @check("3.2-023")
@@ -274,18 +331,29 @@ def sco_gdp_multiple_fixed_membership(ctx):
     """The same multiple for the same countries in both years: context (another definition)."""
     members = series.group_members("SCO", 2021, membership=ctx.load("group_membership"))
     ratio = gdp_tn(ctx, members, 2021, f"the members of 2021 ({', '.join(members)})") / gdp_tn(
-        ctx, members, 2001, "the same countries")
-    return Computed.of(ratio, "GDP of the members of 2021, 2021 over 2001", decisive=False, vintage=VINTAGE,
-                       note="another definition: it counts members that joined after 2001 (group_membership), "
-                            "which were not the SCO 'when it was established'")
+        ctx, members, 2001, "the same countries"
+    )
+    return Computed.of(
+        ratio,
+        "GDP of the members of 2021, 2021 over 2001",
+        decisive=False,
+        vintage=VINTAGE,
+        note="another definition: it counts members that joined after 2001 (group_membership), "
+        "which were not the SCO 'when it was established'",
+    )
 
 
 @check("3.2-023")
 def sco_gdp_multiple_2022(ctx):
     """The same multiple with 2022, the year of the source (September 2022): context (another period)."""
     ratio = group_gdp_tn(ctx, "SCO", 2022) / group_gdp_tn(ctx, "SCO", 2001)
-    return Computed.of(ratio, "the SCO's GDP in 2022 over 2001", decisive=False, vintage=VINTAGE,
-                       note="another period: the body gives the members' GDP for 2021")
+    return Computed.of(
+        ratio,
+        "the SCO's GDP in 2022 over 2001",
+        decisive=False,
+        vintage=VINTAGE,
+        note="another period: the body gives the members' GDP for 2021",
+    )
 
 
 @check("3.2-027")
@@ -297,24 +365,41 @@ def brics_share_of_world_gdp_2021(ctx):
 
 # -- BRICS trade ---------------------------------------------------------------------------------------------------
 
+
 @check("3.2-030")
 def brics_trade_growth_as_printed(ctx):
     """'33.4% more than in 2021' read as printed (2022 over 2021), against a lower bound of BRICS trade in 2021."""
-    china_2021 = ctx.datum("china_total_trade", {"year": 2021}, "total_trade_usd_tn", rounded=True,
-                           label="China's goods trade 2021, USD tn, X01") * 1000
+    china_2021 = (
+        ctx.datum(
+            "china_total_trade",
+            {"year": 2021},
+            "total_trade_usd_tn",
+            rounded=True,
+            label="China's goods trade 2021, USD tn, X01",
+        )
+        * 1000
+    )
     china_with_brics_2021 = ctx.printed("3.2-031") / (1 + ctx.printed("3.2-032") / 100)
     growth = ctx.printed("3.2-029").pct_change_from(china_2021 + china_with_brics_2021)
-    return Computed.of(growth, "BRICS trade growth 2021→2022 as printed, at most: the level over China's own trade "
-                               "plus China's trade with the other members in 2021", decisive=False,
-                       note="another period: the printed one, which the corrected reading (2020→2021) replaces")
+    return Computed.of(
+        growth,
+        "BRICS trade growth 2021→2022 as printed, at most: the level over China's own trade "
+        "plus China's trade with the other members in 2021",
+        note="the other members' trade with China taken as China reports it (3.2-031, 3.2-032)",
+    )
 
 
 # -- SCO and BRICS members on the UN Security Council --------------------------------------------------------------
 
 # The nominees and terms the passage lists ("namely Brazil (2022–2023), Pakistan (2025–2026), ..."): name, iso3, terms.
-UNSC_LISTED = [("Brazil", "BRA", 2022, 2023), ("Pakistan", "PAK", 2025, 2026),
-               ("the Kyrgyz Republic", "KGZ", 2027, 2028), ("India", "IND", 2028, 2029),
-               ("Tajikistan", "TJK", 2028, 2029), ("Kazakhstan", "KAZ", 2039, 2039)]
+UNSC_LISTED = [
+    ("Brazil", "BRA", 2022, 2023),
+    ("Pakistan", "PAK", 2025, 2026),
+    ("the Kyrgyz Republic", "KGZ", 2027, 2028),
+    ("India", "IND", 2028, 2029),
+    ("Tajikistan", "TJK", 2028, 2029),
+    ("Kazakhstan", "KAZ", 2039, 2039),
+]
 
 
 def unsc_listed_members(ctx, group: str) -> list[tuple]:
@@ -327,8 +412,10 @@ def unsc_listed_members(ctx, group: str) -> list[tuple]:
 def unsc_sco_nominees(ctx):
     """'five SCO countries': the listed nominees that are SCO members."""
     names = [n[0] for n in unsc_listed_members(ctx, "SCO")]
-    return Computed.of(listed(names, "listed UNSC nominees that are SCO members in 2022 (group_membership)"),
-                       "SCO countries among the nominees the passage lists")
+    return Computed.of(
+        listed(names, "listed UNSC nominees that are SCO members in 2022 (group_membership)"),
+        "SCO countries among the nominees the passage lists",
+    )
 
 
 @check("3.2-024")
@@ -338,10 +425,12 @@ def unsc_sco_nominees_at_once(ctx):
     years = range(min(n[2] for n in nominees), max(n[3] for n in nominees) + 1)
     per_year = {y: [n[0] for n in nominees if n[2] <= y <= n[3]] for y in years}
     peak = max(per_year, key=lambda y: len(per_year[y]))
-    return Computed.of(listed(per_year[peak], f"listed SCO nominees on the Council in {peak}"),
-                       "the most listed SCO nominees in one year", decisive=False,
-                       note="another reading: 'presence' at the same time; the permanent members Russia and China "
-                            "are not counted")
+    return Computed.of(
+        listed(per_year[peak], f"listed SCO nominees on the Council in {peak}"),
+        "the most listed SCO nominees in one year",
+        decisive=False,
+        note="another reading: 'presence' at the same time; the permanent members Russia and China are not counted",
+    )
 
 
 @check("3.2-025")
