@@ -126,14 +126,21 @@ def sco_share_of_world_population(ctx):
 
 @check("3.2-020", "3.3-005")
 def sco_share_of_world_gdp_across_sections(ctx):
-    """3.2's 'about 25%' (2021, with USD 23.3 tn) and 3.3's 'more than 30%': one statistic, both decide the other."""
-    note = ("neither sentence states a basis (PPP or market rates) or a membership that would let both hold; "
-            "3.2 ties its share to nominal 2021 GDP (3.2-019)")
+    """3.2's 'about 25%' (2021, beside USD 23.3 tn) and 3.3's 'more than 30%': the same statistic printed twice.
+
+    The two intervals cannot both hold. Section 3.2 states its basis (nominal GDP: its share sits beside the SCO's
+    USD 23.3 tn, 3.2-019) and World Bank data on that basis agree with it; section 3.3 states none. So 3.2's number
+    decides 3.3-005, and 3.3's number is shown beside 3.2-020 as context (another, unstated basis: PPP would
+    reconcile them), not as a vote against a claim the data confirm on its own basis.
+    """
     return {
         "3.2-020": Computed.of(ctx.printed("3.3-005"), "the SCO's share of world GDP as section 3.3 prints it",
-                               note=note),
+                               decisive=False,
+                               note="another basis: 3.3 states none (at PPP the SCO's share is larger), while 3.2 ties "
+                                    "its share to nominal 2021 GDP (3.2-019), on which World Bank data agree"),
         "3.3-005": Computed.of(ctx.printed("3.2-020"), "the SCO's share of world GDP in 2021 as section 3.2 prints it",
-                               note=note),
+                               note="3.2 prints the same share on a stated nominal basis (USD tn, 3.2-019); 3.3 states "
+                                    "no basis that would let both hold"),
     }
 
 
