@@ -70,3 +70,19 @@ def test_every_claim_of_a_section_is_shown_in_its_notebook(section, stem):
     shown = json.dumps([c.get("outputs", []) for c in nb["cells"] if c["cell_type"] == "code"])
     missing = [cid for cid in rucn_data.claims(section=section)["id"] if cid not in shown]
     assert not missing, f"{path.name} does not show {missing[:10]}"
+
+
+VERDICT_PROSE = re.compile(
+    r"\b((?:[SICR]|[123](?:\.\d)?)-(?:T\d-\d\d-\w+|\d{3}))\b[^.*]{0,80}?\*(consistent|inconsistent|erratum|unchecked)\*")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_a_verdict_stated_in_prose_is_the_ledger_s(path):
+    """Prose that names a claim's verdict ('2.3-007 is *consistent*') must say what the ledger computes."""
+    import rucn_data
+
+    verdicts = rucn_data.claims().set_index("id")["verdict"]
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    wrong = [(cid, said, verdicts.get(cid)) for cid, said in VERDICT_PROSE.findall(text) if verdicts.get(cid) != said]
+    assert not wrong, f"{path.name} states verdicts the ledger does not give (id, said, ledger): {wrong}"
