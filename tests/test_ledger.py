@@ -143,3 +143,18 @@ def test_a_description_follows_the_data_it_was_computed_from():
     after = {n: c.how for n, c in run_checks(claims_frame, doctored)["2.1-042"]}
     name = next(n for n in after if "150" in after[n])
     assert "150" not in before[name] and after[name].replace("150", "") != before[name].replace("150", "")
+
+
+def test_a_restatement_is_checked_against_the_corrected_reading_of_its_original():
+    """Section 2.1's 190.27 is checked against 2.1-043 as corrected; without that correction the same check fails."""
+    claims_frame = rucn_data.load("claims")
+    uncorrected = claims_frame.copy()
+    uncorrected.loc[uncorrected["id"] == "2.1-043", "corrected_value"] = float("nan")
+
+    def against_2_1_043(frame):
+        results = run_checks(frame, rucn_data.load)["2.1-002"]
+        target = claim_interval(frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"})
+        return [target.overlaps(c.result) for _, c in results if "2.1-043" in c.how]
+
+    assert against_2_1_043(claims_frame) == [True]
+    assert against_2_1_043(uncorrected) == [False]

@@ -1,17 +1,28 @@
-"""Conclusions and Recommendations: numbers that restate earlier chapters, checked against them and the data."""
+"""Conclusions and Recommendations: numbers that restate earlier chapters, checked against them (both ways) and the data."""
 from __future__ import annotations
 
 from . import Computed, check
 from .common import national_currency_share_dec_2022, trade
+from .summary_and_introduction import DEFICITS
+from .trade_and_finance import counted, restated
+
+# -- the 2022 turnover, as the report states it five times ---------------------------------------------
+
+TURNOVER_2022 = ("I-001", "2.1-002", "2.1-043", "2.3-018", "C-004")
+
+
+@check(*TURNOVER_2022)
+def turnover_2022_restatements(ctx):
+    """Every statement of the 2022 turnover against each of the report's other statements of it."""
+    return {cid: [restated(ctx, other) for other in TURNOVER_2022 if other != cid] for cid in TURNOVER_2022}
 
 
 # -- Conclusions: trade -----------------------------------------------------------------------------------
 
-@check("C-002")
-def conclusions_largest_partner_years_restated(ctx):
-    """'largest trading partner for 13 years now' restates section 2.1 (2.1-013)."""
-    return Computed.of(ctx.printed("2.1-013"), f"{ctx.text('2.1-013')} years (2.1-013, section 2.1)",
-                       note="2.1-013 itself has no footnote and no shipped data behind it")
+@check("C-002", "2.1-013")
+def largest_partner_years_restated(ctx):
+    """'largest trading partner for 13 years now' and section 2.1's 'for the past 13 years': each against the other."""
+    return {"C-002": restated(ctx, "2.1-013"), "2.1-013": restated(ctx, "C-002")}
 
 
 @check("C-003")
@@ -19,48 +30,69 @@ def conclusions_decade_growth_context(ctx):
     """'increased by 116% over the past decade': the 2012 base is not shipped, so only nearby bases, as context."""
     end = trade(ctx, 2022, "turnover_usd_bn")
     return {"C-003": [
-        Computed.of(end.pct_change_from(trade(ctx, 2013, "turnover_usd_bn")),
-                    "trade_annual 2022 / 2013 − 1 (190.27 / 89.21; nine years, not ten)", decisive=False,
-                    note="2012 is missing from trade_annual; 2013 is the nearest base shipped"),
-        Computed.of(end.pct_change_from(trade(ctx, 2011, "turnover_usd_bn")),
-                    "trade_annual 2022 / 2011 − 1 (190.27 / 80; eleven years)", decisive=False,
-                    note="2011 is a rounded 'about USD 80 bn' (T14)"),
+        Computed.of(end.pct_change_from(trade(ctx, 2013, "turnover_usd_bn")), "growth of the turnover, 2013 to 2022 "
+                    "(nine years, not ten)", decisive=False, note="2012 is missing from trade_annual; 2013 is the "
+                                                                  "nearest later base shipped"),
+        Computed.of(end.pct_change_from(trade(ctx, 2011, "turnover_usd_bn")), "growth of the turnover, 2011 to 2022 "
+                    "(eleven years)", decisive=False, note="the 2011 level is a figure its source rounds ('about', T14)"),
     ]}
 
 
 # -- Conclusions: national currencies ---------------------------------------------------------------------
 
-@check("C-005")
-def conclusions_national_currency_mark(ctx):
-    """'crossed an important 50% mark in national currency payments' against 2.1's 50% and the context figures."""
+@check("C-005", "2.1-035")
+def national_currency_mark(ctx):
+    """'crossed an important 50% mark in national currency payments' against section 2.1 (both ways) and context."""
     all_trade = "Russia's settlements with all partners, not Russia–China alone"
     exports = national_currency_share_dec_2022(ctx, "exports")
     imports = national_currency_share_dec_2022(ctx, "imports")
-    return {"C-005": [
-        Computed.of(ctx.printed("2.1-035"), f"'reached {ctx.text('2.1-035')}%' as of December 2022 (2.1-035, section 2.1)"),
-        Computed.of(ctx.printed("2.1-039") * 100, "'almost half' (2.1-039, fn 45's title, the source of 2.1-035) in percent",
-                    decisive=False, note="Mishustin, Dec 2022: at most 50%"),
-        Computed.of(exports, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)", decisive=False, note=all_trade),
-        Computed.of(imports, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)", decisive=False, note=all_trade),
-        Computed.of(ctx.printed("I-007") * 100, "'about two-thirds' by spring 2023 (I-007, Putin) in percent", decisive=False,
-                    note="a later date than 2.1's December 2022"),
-    ]}
+    return {
+        "C-005": [
+            restated(ctx, "2.1-035"),
+            Computed.of(ctx.printed("2.1-039") * 100, "'almost half' (2.1-039, fn 45's title) in percent",
+                        decisive=False, note="the source of 2.1-035, an upper bound at the mark"),
+            Computed.of(exports, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)", decisive=False,
+                        note=all_trade),
+            Computed.of(imports, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)", decisive=False,
+                        note=all_trade),
+            Computed.of(ctx.printed("I-007") * 100, "'about two-thirds' by spring 2023 (I-007, Putin) in percent",
+                        decisive=False, note="a later date than section 2.1's December 2022"),
+        ],
+        "2.1-035": restated(ctx, "C-005"),
+    }
 
 
 # -- Recommendations --------------------------------------------------------------------------------------
 
-@check("R-001")
-def recommendations_four_deficits_restated(ctx):
-    """'The four deficits identified by Xi Jinping' restates the Introduction (I-008)."""
-    return Computed.of(ctx.printed("I-008"), f"{ctx.text('I-008')} deficits (I-008, Introduction)")
+@check("R-001", "I-008")
+def four_deficits(ctx):
+    """'The four deficits ..., namely the deficits of peace, development, security and governance': the list, and I-008."""
+    return {"R-001": [Computed.of(counted(DEFICITS, "in the same sentence"), "deficits the sentence lists"),
+                      restated(ctx, "I-008")],
+            "I-008": restated(ctx, "R-001")}
 
 
-@check("R-002")
-def recommendations_russia_africa_trade_2021_restated(ctx):
-    """'trade between Russia and African countries amounted to just USD 14 billion' (2021) against 3.3's exports + imports."""
-    exports, imports = ctx.printed("3.3-052"), ctx.printed("3.3-053")
-    return {"R-002": [
-        Computed.of(exports + imports, f"{ctx.text('3.3-052')} + {ctx.text('3.3-053')} (3.3-052 exports + 3.3-053 imports, 2021)"),
-        Computed.of(exports, f"{ctx.text('3.3-052')} (3.3-052, Russia's exports to Africa alone, 2021)", decisive=False,
-                    note="exports alone, in case 'trade' meant Russian exports"),
-    ]}
+@check("R-002", "3.3-052", "3.3-053")
+def russia_africa_trade_2021(ctx):
+    """'trade between Russia and African countries amounted to just USD 14 billion' (2021) and 3.3's exports and imports.
+
+    Turnover is exports plus imports: the Recommendations' figure against 3.3's sum, and each of 3.3's figures
+    against the one the Recommendations' turnover leaves for it; the Export Center's exports (Egypt's value over
+    its share) are context.
+    """
+    turnover, exports, imports = ctx.printed("R-002"), ctx.printed("3.3-052"), ctx.printed("3.3-053")
+    egypt = ctx.datum("russia_africa_trade", {"year": 2021, "indicator": "Russian exports to Egypt"}, "value_usd_bn",
+                      label="Russian exports to Egypt 2021 (X17)", rounded=True)
+    egypt_share = ctx.datum("russia_africa_trade", {"year": 2021, "indicator": "Russian exports to Egypt"}, "share_pct",
+                            label="Egypt's share of Russian exports to Africa (X17)", rounded=True)
+    return {
+        "R-002": [
+            Computed.of(exports + imports, "3.3's 2021 exports plus imports"),
+            Computed.of(exports, "3.3's 2021 exports alone", decisive=False,
+                        note="exports alone, in case 'trade' meant Russian exports"),
+            Computed.of(egypt / egypt_share * 100, "Russian exports to Africa 2021 implied by Egypt's value and share",
+                        decisive=False, note="exports alone (Russian Export Center), in case 'trade' meant them"),
+        ],
+        "3.3-052": Computed.of(turnover - imports, "the exports R-002's turnover leaves beside 3.3's imports"),
+        "3.3-053": Computed.of(turnover - exports, "the imports R-002's turnover leaves beside 3.3's exports"),
+    }

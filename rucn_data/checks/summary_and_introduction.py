@@ -1,33 +1,47 @@
-"""Summary, Introduction and Chapter 1 (foreign policy): the few numbers that data or the report can test.
+"""Summary and Introduction: the numbers that data or the report's own restatements can test.
 
-Most numbers here (durations, counts of documents, crossings, countries) stand on their footnotes alone
-and stay unchecked; the ledger's notes say why. The 2022 turnover range (I-001) is checked with every other
-statement of the 2022 turnover in trade_finance; here: the investment-commission portfolio against its
-restatement in 3.2, and the national-currency share of settlements against December 2022 (context).
+The 2022 turnover range (I-001) is checked with every other statement of the 2022 turnover (trade_and_finance,
+conclusions_and_recommendations). Here: the Chinese share of the car market, the investment-commission portfolio
+against its restatement in 3.2, the national-currency share of settlements (context) and the four
+deficits the Introduction lists.
 """
 from __future__ import annotations
 
-import math
-
-from ..intervals import Interval
 from . import Computed, check
 from .common import national_currency_share_dec_2022
+from .trade_and_finance import counted, restated
 
+# -- Chinese cars in the Russian market ---------------------------------------------------------------------
 
-# -- the 2022 turnover ----------------------------------------------------------------------------------
+@check("I-002")
+def intro_chinese_car_share(ctx):
+    """'about a third of the Russian market' (by autumn 2022) against Chinese brands' share of car sales (Autostat)."""
+    def share(period, source_id):
+        where = {"period": period, "source_id": source_id}
+        label = f"Chinese brands' share of Russia's car market, {period} ({source_id})"
+        return ctx.datum("russia_car_market", where, "chinese_brand_share_pct", label=label, rounded=True) / 100
+
+    return {"I-002": [
+        Computed.of(share("2022-11", "X11"), "Autostat, passenger cars, the month nearest 'by autumn 2022', "
+                                             "as a fraction"),
+        Computed.of(share("2022-11", "X12"), "the same month, cars and light commercial vehicles, as a fraction",
+                    decisive=False, note="another basis (cars and LCVs)"),
+        Computed.of(share("2022 (full year)", "X13"), "the whole of 2022, by brand origin (customs), as a fraction",
+                    decisive=False, note="another period (the full year) and basis (customs report)"),
+        Computed.of(share("2023-01..02", "X13"), "January–February 2023 (Autostat), as a fraction", decisive=False,
+                    note="a later period"),
+    ]}
 
 
 # -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------
 
 @check("I-004", "I-005")
 def intro_investment_portfolio_vs_section_3_2(ctx):
-    """'79 investment projects totaling USD165 billion' against 3.2's '79 projects worth over USD 165 billion'."""
-    over = ctx.printed("3.2-016")  # 'over USD 165 billion': [165, +inf); printed() caps the open end at the value
-    return {
-        "I-004": Computed.of(ctx.printed("3.2-015"), f"{ctx.text('3.2-015')} projects (3.2-015, same March 2023 statement)"),
-        "I-005": Computed.of(Interval.between(over.low, over.low, math.inf), f"over USD {ctx.text('3.2-016')} bn (3.2-016): [165, +∞)",
-                             note="3.2 hedges 'over USD 165 billion'; the intro prints it unhedged ('totaling')"),
-    }
+    """'79 investment projects totaling USD165 billion' against 3.2's '79 projects worth over USD 165 billion'.
+
+    The other direction (3.2 against the Introduction) is in sco_brics_ric.
+    """
+    return {"I-004": restated(ctx, "3.2-015"), "I-005": restated(ctx, "3.2-016")}
 
 
 # -- national currencies in settlements -------------------------------------------------------------------
@@ -40,10 +54,21 @@ def intro_national_currency_share_context(ctx):
     exports = national_currency_share_dec_2022(ctx, "exports")
     imports = national_currency_share_dec_2022(ctx, "imports")
     return {"I-007": [
-        Computed.of(ctx.printed("2.1-035") / 100, f"{ctx.text('2.1-035')}% (2.1-035) as a fraction", decisive=False,
-                    note=dec_2022),
+        Computed.of(ctx.best("2.1-035") / 100, "section 2.1's national-currency share, in its corrected reading, "
+                                                "as a fraction", decisive=False, note=dec_2022),
         Computed.of(exports / 100, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
                     decisive=False, note=f"{all_trade}; {dec_2022}"),
         Computed.of(imports / 100, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01), as a fraction",
                     decisive=False, note=f"{all_trade}; {dec_2022}"),
     ]}
+
+
+# -- Xi Jinping's four deficits ---------------------------------------------------------------------------
+
+DEFICITS = ("peace", "development", "security", "governance")
+
+
+@check("I-008")
+def intro_four_deficits_listed(ctx):
+    """'four deficits ...: deficits of peace, development, security and governance': the list the sentence gives."""
+    return Computed.of(counted(DEFICITS, "in the same sentence"), "deficits the sentence lists")
