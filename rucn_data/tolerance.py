@@ -152,15 +152,23 @@ def claim_interval(row) -> Interval:
 
 
 def corrected_interval(row) -> Interval | None:
-    """For a claim with a corrected reading, that reading with the printed value's relative precision; else None."""
+    """For a claim with a corrected reading, that reading's interval; else None.
+
+    The reading keeps the hedge of its source where the ledger gives one (``corrected_wording``: "almost half" is
+    ``nearly`` 50, [45, 50.5)); otherwise it has the printed value's relative precision (53.84 read as 53,840 is
+    ±5).
+    """
     corrected = _number(row.get("corrected_value"))
     if corrected is None:
         return None
+    text = f"{number_text(corrected)} ({row['id']} corrected)"
+    hedge = row.get("corrected_wording")
+    if isinstance(hedge, str) and hedge:
+        return interval(corrected, number_text(corrected), hedge).described(text)
     iv = claim_interval(row)
     if iv.value == 0:
         return Interval.exact(corrected, f"{row['id']} corrected")
-    scaled = iv.scaled(corrected / iv.value)
-    return scaled.described(f"{number_text(corrected)} ({row['id']} corrected)")
+    return iv.scaled(corrected / iv.value).described(text)
 
 
 def target_interval(row) -> Interval:

@@ -73,3 +73,12 @@ def test_later_vintage_widens_by_the_revision_allowance_and_says_so():
     # a claim just outside the result agrees within the allowance; one far outside still contradicts
     assert interval(103, "103", "exact").overlaps(wide)
     assert not interval(120, "120", "exact").overlaps(wide)
+
+
+def test_a_corrected_reading_keeps_the_hedge_of_its_source():
+    """'almost half' corrects a printed exact 50: the reading is nearly 50, not an exact 50."""
+    row = {"id": "X", "value": 50.0, "printed": "50", "wording": "exact", "low": None, "high": None,
+           "corrected_value": 50.0, "corrected_wording": "nearly"}
+    target = target_interval(row)
+    assert 46 in target and 50 in target and 51 not in target
+    assert 46 not in target_interval(row | {"corrected_wording": ""})  # without the hedge: the printed precision
