@@ -23,15 +23,18 @@ ATOM, PRODUCT, SUM = 3, 2, 1  # binding strength of a text, for parentheses
 
 
 def number_text(x: float) -> str:
-    """A number as a reader expects it: shortest exact digits, thousands separated from 10,000 up."""
+    """A number as a reader expects it: its shortest exact digits (a published figure keeps all of them), six
+    significant digits for a long computed one, thousands separated from 10,000 up."""
     if math.isinf(x):
         return "−∞" if x < 0 else "+∞"
     if float(x).is_integer() and abs(x) < 1e15:
         text = f"{int(x):,}" if abs(x) >= 10_000 else str(int(x))
     else:
         text = repr(float(x))
-        if "e" in text:
-            text = f"{x:.6g}"
+        if sum(ch.isdigit() for ch in text) > 12 or "e" in text:  # a computed value, not a published figure
+            whole = len(str(int(abs(x)))) if abs(x) >= 1 else 0
+            text = f"{x:,.{max(0, 6 - whole)}f}" if abs(x) >= 1e-3 else f"{x:.6g}"
+            text = text.rstrip("0").rstrip(".") if "." in text else text
         elif abs(x) >= 10_000:
             whole, _, frac = text.partition(".")
             text = f"{int(whole):,}" + (f".{frac}" if frac else "")

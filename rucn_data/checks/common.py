@@ -31,3 +31,37 @@ def eia(ctx, year: int, column: str) -> Interval:
 def national_currency_share_dec_2022(ctx, flow: str) -> Interval:
     """Roubles plus yuan in Russia's ``flow`` settlements with all partners, December 2022 (Bank of Russia, F01)."""
     return settlement_share(ctx, "2022-12", flow, "rub", "F01") + settlement_share(ctx, "2022-12", flow, "cny", "F01")
+
+
+# -- World Bank totals (a later vintage than the report's sources: checks pass vintage=WORLD_BANK) --------------
+WORLD_BANK = "World Bank, Oct 2024 release"
+_WB = {"gdp": ("world_bank_gdp", "gdp_current_usd", 1e12, "USD tn"),
+       "population": ("world_bank_population", "population", 1e9, "bn people")}
+
+
+def world_bank_sum(ctx, iso3: list[str], year: int, indicator: str, what: str) -> Interval:
+    """World Bank GDP (USD tn) or population (bn) of the countries ``iso3`` in ``year``, its text naming ``what``."""
+    dataset, column, scale, unit = _WB[indicator]
+    frame = ctx.load(dataset)
+    values = frame[(frame["year"] == year) & frame["iso3"].isin(iso3)]
+    missing = sorted(set(iso3) - set(values["iso3"]))
+    if missing or values[column].isna().any():
+        raise LookupError(f"{dataset}: no {year} value for {', '.join(missing) or 'some of ' + ', '.join(iso3)}")
+    return Interval.exact(float(values[column].sum()) / scale, f"{what}, World Bank {indicator} {year}, {unit}")
+
+
+def group_total(ctx, group: str, year: int, indicator: str) -> Interval:
+    """A group's World Bank total in ``year`` with the membership of that year (group_membership)."""
+    from .. import series
+
+    members = series.group_members(group, year, membership=ctx.load("group_membership"))
+    return world_bank_sum(ctx, members, year, indicator, f"{group}'s members of {year} ({', '.join(members)})")
+
+
+def world_total(ctx, year: int, indicator: str) -> Interval:
+    return world_bank_sum(ctx, ["WLD"], year, indicator, "world")
+
+
+def group_share(ctx, group: str, year: int, indicator: str) -> Interval:
+    """A group's share of the world's GDP or population in ``year`` (members of that year), in percent."""
+    return group_total(ctx, group, year, indicator).share_of(world_total(ctx, year, indicator))

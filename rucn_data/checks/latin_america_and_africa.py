@@ -14,10 +14,9 @@ import math
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
-from .common import stated
+from .common import WORLD_BANK, group_share, stated
 
 REGIONS = "china_trade_with_regions"
-WORLD_BANK = "World Bank, Oct 2024 release"
 
 
 def region(ctx, partner: str, flow: str = "total", year: int = 2022) -> Interval:
@@ -87,21 +86,6 @@ def es11_6_african_share_of_abstainers(ctx):
 
 
 # -- The SCO's share of world GDP and population; BRICS and the G7 --------------------------------------------
-
-def group_share(ctx, group: str, year: int, indicator: str) -> Interval:
-    """``group``'s total over the world's (World Bank), with the membership of ``year``, in percent."""
-    dataset = {"gdp": "world_bank_gdp", "population": "world_bank_population"}[indicator]
-    scale, unit = (1e12, "USD tn") if indicator == "gdp" else (1e9, "bn people")
-    out = series.share_of_world(group, year, indicator, membership=ctx.load("group_membership"),
-                                values=ctx.load(dataset))
-    if out["missing"]:
-        raise LookupError(f"{dataset}: no {year} value for {', '.join(out['missing'])}")
-    total, world = out["total"] / scale, out["world"] / scale
-    members = ", ".join(out["members"])
-    total_iv = Interval.exact(total).described(f"{total:.3f} ({group} {indicator} {year}, {unit}: {members})")
-    world_iv = Interval.exact(world).described(f"{world:.3f} (world {indicator} {year}, {unit})")
-    return total_iv.share_of(world_iv)
-
 
 def sco_share_2021_and_2022(ctx, indicator: str, what: str) -> list[Computed]:
     """The SCO's share of the world's ``indicator``: 2021 decides, 2022 is context (the sentence prints no year)."""

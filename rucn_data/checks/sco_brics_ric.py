@@ -12,9 +12,9 @@ from __future__ import annotations
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
+from .common import WORLD_BANK, group_total, world_bank_sum, world_total
 
 INDIA = "india_russia_trade"
-VINTAGE = "World Bank, Oct 2024 release"
 INDIA_COLUMNS = {
     "total_usd_mn": "India–Russia trade",
     "india_imports_from_russia_usd_mn": "India's imports from Russia",
@@ -275,36 +275,17 @@ def sco_20th_anniversary(ctx):
 # -- the SCO's and BRICS's GDP (World Bank, members of the year) -----------------------------------------------
 
 
-def gdp_tn(ctx, iso3: list[str], year: int, what: str) -> Interval:
-    """World Bank GDP (current USD) of the countries ``iso3`` in ``year``, in USD tn, named by ``what``."""
-    gdp = ctx.load("world_bank_gdp")
-    values = gdp[(gdp["year"] == year) & gdp["iso3"].isin(iso3)]
-    if len(values) != len(iso3):
-        raise LookupError(f"world_bank_gdp: {year} lacks {sorted(set(iso3) - set(values['iso3']))}")
-    return Interval.exact(float(values["gdp_current_usd"].sum()) / 1e12, f"{what}, World Bank GDP {year}, USD tn")
-
-
-def group_gdp_tn(ctx, group: str, year: int) -> Interval:
-    """A group's GDP in ``year`` with the membership of that year (group_membership), in USD tn."""
-    members = series.group_members(group, year, membership=ctx.load("group_membership"))
-    return gdp_tn(ctx, members, year, f"{group}'s members of {year} ({', '.join(members)})")
-
-
-def world_gdp_tn(ctx, year: int) -> Interval:
-    return gdp_tn(ctx, ["WLD"], year, "world")
-
-
 @check("3.2-019")
 def sco_gdp_2021(ctx):
     """The SCO's combined GDP in 2021: World Bank GDP of its members of 2021."""
-    return Computed.of(group_gdp_tn(ctx, "SCO", 2021), "the SCO's combined GDP, 2021", vintage=VINTAGE)
+    return Computed.of(group_total(ctx, "SCO", 2021, "gdp"), "the SCO's combined GDP, 2021", vintage=WORLD_BANK)
 
 
 @check("3.2-020", "3.2-022")
 def sco_share_of_world_gdp_2021(ctx):
     """The SCO's share of world GDP in 2021 (World Bank, members of 2021), for the body and its source's title."""
-    share = group_gdp_tn(ctx, "SCO", 2021).share_of(world_gdp_tn(ctx, 2021))
-    c = Computed.of(share, "the SCO's share of world GDP (current USD), 2021", vintage=VINTAGE)
+    share = group_total(ctx, "SCO", 2021, "gdp").share_of(world_total(ctx, 2021, "gdp"))
+    c = Computed.of(share, "the SCO's share of world GDP (current USD), 2021", vintage=WORLD_BANK)
     return {"3.2-020": c, "3.2-022": c}
 
 
@@ -320,9 +301,9 @@ def sco_share_body_vs_title(ctx):
 @check("3.2-023")
 def sco_gdp_multiple_since_founding(ctx):
     """'13 times higher than when the SCO was established': the members of 2021 over the founders of 2001."""
-    ratio = group_gdp_tn(ctx, "SCO", 2021) / group_gdp_tn(ctx, "SCO", 2001)
+    ratio = group_total(ctx, "SCO", 2021, "gdp") / group_total(ctx, "SCO", 2001, "gdp")
     return Computed.of(
-        ratio, "the SCO's GDP in 2021 over its GDP at its founding in 2001, each year's members", vintage=VINTAGE
+        ratio, "the SCO's GDP in 2021 over its GDP at its founding in 2001, each year's members", vintage=WORLD_BANK
     )
 
 
@@ -330,14 +311,14 @@ def sco_gdp_multiple_since_founding(ctx):
 def sco_gdp_multiple_fixed_membership(ctx):
     """The same multiple for the same countries in both years: context (another definition)."""
     members = series.group_members("SCO", 2021, membership=ctx.load("group_membership"))
-    ratio = gdp_tn(ctx, members, 2021, f"the members of 2021 ({', '.join(members)})") / gdp_tn(
-        ctx, members, 2001, "the same countries"
+    ratio = world_bank_sum(ctx, members, 2021, "gdp", f"the members of 2021 ({', '.join(members)})") / world_bank_sum(
+        ctx, members, 2001, "gdp", "the same countries"
     )
     return Computed.of(
         ratio,
         "GDP of the members of 2021, 2021 over 2001",
         decisive=False,
-        vintage=VINTAGE,
+        vintage=WORLD_BANK,
         note="another definition: it counts members that joined after 2001 (group_membership), "
         "which were not the SCO 'when it was established'",
     )
@@ -346,12 +327,12 @@ def sco_gdp_multiple_fixed_membership(ctx):
 @check("3.2-023")
 def sco_gdp_multiple_2022(ctx):
     """The same multiple with 2022, the year of the source (September 2022): context (another period)."""
-    ratio = group_gdp_tn(ctx, "SCO", 2022) / group_gdp_tn(ctx, "SCO", 2001)
+    ratio = group_total(ctx, "SCO", 2022, "gdp") / group_total(ctx, "SCO", 2001, "gdp")
     return Computed.of(
         ratio,
         "the SCO's GDP in 2022 over 2001",
         decisive=False,
-        vintage=VINTAGE,
+        vintage=WORLD_BANK,
         note="another period: the body gives the members' GDP for 2021",
     )
 
@@ -359,8 +340,8 @@ def sco_gdp_multiple_2022(ctx):
 @check("3.2-027")
 def brics_share_of_world_gdp_2021(ctx):
     """BRICS's share of the world economy in 2021: World Bank GDP of its members of 2021 over world GDP."""
-    share = group_gdp_tn(ctx, "BRICS", 2021).share_of(world_gdp_tn(ctx, 2021))
-    return Computed.of(share, "BRICS's share of world GDP (current USD), 2021", vintage=VINTAGE)
+    share = group_total(ctx, "BRICS", 2021, "gdp").share_of(world_total(ctx, 2021, "gdp"))
+    return Computed.of(share, "BRICS's share of world GDP (current USD), 2021", vintage=WORLD_BANK)
 
 
 # -- BRICS trade ---------------------------------------------------------------------------------------------------
