@@ -1,6 +1,8 @@
 """The claim ledger: complete rows, quotes verbatim, verdicts backed by checks that ran."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import rucn_data
@@ -158,3 +160,22 @@ def test_a_restatement_is_checked_against_the_corrected_reading_of_its_original(
 
     assert against_2_1_043(claims_frame) == [True]
     assert against_2_1_043(uncorrected) == [False]
+
+
+def test_every_unchecked_claim_says_why_and_no_decided_claim_keeps_a_reason():
+    raw = rucn_data.load("claims").set_index("id")["unchecked_reason"]
+    unchecked = LEDGER[LEDGER["verdict"] == "unchecked"]
+    assert (unchecked["unchecked_reason"] != "").all(), unchecked.loc[unchecked["unchecked_reason"] == "", "id"].tolist()
+    decided = LEDGER.loc[LEDGER["verdict"] != "unchecked", "id"]
+    stale = [cid for cid in decided if isinstance(raw[cid], str) and raw[cid]]
+    assert not stale, f"decided claims whose claims.csv row still gives an unchecked_reason: {stale}"
+
+
+CONFLICT_WORDS = re.compile(r"cannot be squared|cannot both hold|\bconflicts? with\b|look(?:s)? like a slip", re.I)
+
+
+def test_no_unchecked_note_describes_a_conflict():
+    """A note that says two numbers conflict must come with a check that decides it."""
+    unchecked = LEDGER[LEDGER["verdict"] == "unchecked"]
+    described = unchecked[unchecked["note"].fillna("").str.contains(CONFLICT_WORDS)]
+    assert described.empty, f"unchecked claims whose notes describe a conflict: {described['id'].tolist()}"
