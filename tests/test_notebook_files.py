@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rucn_data.sections import SECTIONS
-
 from rucn_data.notebooks import KERNELSPEC, LANGUAGE_INFO, VOLATILE_CELL_METADATA
+from rucn_data.sections import SECTIONS
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
 VOLATILE = [

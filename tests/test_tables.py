@@ -4,10 +4,9 @@ from __future__ import annotations
 import pytest
 
 import rucn_data
+from rucn_data.ledger import squash
 from rucn_data.tables import best_values, recomputed_increase
 from rucn_data.tolerance import interval
-
-from rucn_data.ledger import squash
 
 TABLES = ["table_1", "table_2"]
 

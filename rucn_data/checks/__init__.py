@@ -22,8 +22,8 @@ from __future__ import annotations
 import importlib
 import math
 import pkgutil
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..intervals import Interval
 from ..tolerance import claim_interval, corrected_interval, later_vintage

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from .. import sections
 from .registry import register
-from .style import GREEN, LABEL_SIZE, LIGHT_GREY, ORANGE, VERMILLION, legend_above, load, source_line
-
+from .style import GREEN, LABEL_SIZE, ORANGE, VERMILLION, legend_above, load, source_line
 
 VERDICT_COLORS = {"consistent": GREEN, "inconsistent": VERMILLION, "erratum": ORANGE}
 # unchecked claims in greys, one per reason (light to dark), so the chart says why they stay open

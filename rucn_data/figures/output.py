@@ -9,6 +9,7 @@ from ..paths import figures_dir
 from .registry import REGISTRY, draw, spec
 from .style import DISPLAY_DPI, FORMATS, PNG_DPI, SVG_HASHSALT, style
 
+
 def _metadata(fig, fmt: str) -> dict:
     title = fig.get_suptitle().replace("\n", " ")
     if fmt == "svg":

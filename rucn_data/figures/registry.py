@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .style import WIDTHS, add_caption, add_title, style
+
 
 @dataclass(frozen=True)
 class FigureSpec:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from .registry import register
 from .style import GREEN, GREY, LABEL_SIZE, PURPLE, legend_above, load, source_line
 
-
 SETTLEMENT_SOURCES = ("F01", "F04", "F05")
 
 

@@ -19,6 +19,7 @@ from .style import (
     year_axis,
 )
 
+
 @register("fig1_trade_turnover", "Figure 1 rebuilt: China–Russia trade turnover, 2007–2022",
            "full", 3.3, ("trade_annual",),
            "Annual merchandise trade turnover with China as reporter; 2012 missing, 2011 rounded and 2015 "
