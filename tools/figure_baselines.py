@@ -36,7 +36,7 @@ def regenerate(names: list[str]) -> int:
         for old in tf.BASELINE_DIR.glob(f"{tf.MODULE}.test_figure_matches_baseline_*.png"):
             old.unlink()
     code = pytest.main([str(TESTS / "test_figures.py"), "-q", "-k", select, "-p", "no:cacheprovider",
-                        "-p", "no:xdist", f"--mpl-generate-path={tf.BASELINE_DIR}",
+                        f"--mpl-generate-path={tf.BASELINE_DIR}",
                         f"--mpl-generate-hash-library={generated}"])
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED) or not generated.is_file():
         print("generation failed", file=sys.stderr)
