@@ -7,6 +7,7 @@
 
 Importing the package is light: pandas, pandera and matplotlib load only when first needed.
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
@@ -35,13 +36,15 @@ def datasets():
     rows = []
     for res in default().descriptor["resources"]:
         units = sorted({f["unit"] for f in res["schema"]["fields"] if f.get("unit")})
-        rows.append({
-            "name": res["name"],
-            "title": res["title"],
-            "units": ", ".join(units),
-            "source": res.get("producer", ""),
-            "licence": ", ".join(lic["name"] for lic in res.get("licenses", [])),
-        })
+        rows.append(
+            {
+                "name": res["name"],
+                "title": res["title"],
+                "units": ", ".join(units),
+                "source": res.get("producer", ""),
+                "licence": ", ".join(lic["name"] for lic in res.get("licenses", [])),
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -9,6 +9,7 @@ Every comparison is computed from the parsed fields of the ``footnotes`` dataset
 states twice, read from the transcription's ``[statements]``). These are findings about the citations, not
 quantitative claims: they do not enter the claim ledger or its verdict counts.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -35,15 +36,15 @@ PERIOD_START = re.compile(r"Q([1-4])(?:\s*[-–]\s*Q([1-4]))?\s+(\d{4})")
 # Readings that need more than the dates: the editor's reasoning, keyed by (finding, footnote or statement key).
 READINGS = {
     ("date_vs_address", 5): "Both stand: the printed date is the day the report to the 20th Congress was delivered; "
-                            "the embassy's address carries the later day it posted the text.",
+    "the embassy's address carries the later day it posted the text.",
     ("repeated_citation", 34): "Not a slip: footnotes 33 and 34 are the source lines of Tables 1 and 2, which cite the "
-                               "same customs statistics.",
+    "same customs statistics.",
     ("repeated_citation", 219): "Probably a slip: the sentence it is attached to (Latin American votes at the UN and "
-                                "non-interference) is not about the China–Nicaragua trade talks of footnote 218; the "
-                                "intended source is not printed.",
+    "non-interference) is not about the China–Nicaragua trade talks of footnote 218; the "
+    "intended source is not printed.",
     ("body_dates_disagree", "period"): "Read the period as starting on 24 February 2022, as the second statement "
-                                       "says ('the year of war', from the start of the Ukraine crisis): 'Q2' would "
-                                       "leave out the weeks before April 2022, which the report's chapters cover.",
+    "says ('the year of war', from the start of the Ukraine crisis): 'Q2' would "
+    "leave out the weeks before April 2022, which the report's chapters cover.",
 }
 
 
@@ -107,11 +108,20 @@ def impossible_dates(rows) -> list[dict]:
         year = int(m.group("y1") or m.group("y2"))
         last = calendar.monthrange(year, month)[1]
         month_iso = f"{year:04d}-{month:02d}"
-        fallback = (f"read as {row['address_date']}, the address's date" if _is(row["address_date"]) else
-                    f"only the month stands ({month_iso}): neither the address nor the body gives the day.")
-        out.append(_finding("impossible_date", row, printed=row["date_printed"],
-                            conflict=f"{calendar.month_name[month]} {year} has {last} days",
-                            reading=fallback[0].upper() + fallback[1:]))
+        fallback = (
+            f"read as {row['address_date']}, the address's date"
+            if _is(row["address_date"])
+            else f"only the month stands ({month_iso}): neither the address nor the body gives the day."
+        )
+        out.append(
+            _finding(
+                "impossible_date",
+                row,
+                printed=row["date_printed"],
+                conflict=f"{calendar.month_name[month]} {year} has {last} days",
+                reading=fallback[0].upper() + fallback[1:],
+            )
+        )
     return out
 
 
@@ -127,15 +137,27 @@ def dates_vs_address(rows) -> list[dict]:
         days = _gap(_span(printed), _span(addr))
         body = fn.date_span(row["body_date"]) if _is(row["body_date"]) else None
         if abs(days) <= MINOR_DAYS and level == 2:
-            reading = ("Immaterial: a day or two apart, the address carries the page's own posting date; the printed "
-                       "date stands.")
+            reading = (
+                "Immaterial: a day or two apart, the address carries the page's own posting date; the printed "
+                "date stands."
+            )
         elif body is not None and _gap(_span(addr), body) == 0:
             reading = f"The body and the address agree: read {addr}; the printed date is a slip."
         else:
-            reading = (f"Read {addr}, the date the address carries; the printed date is a slip (or the day the page "
-                       "was consulted).")
-        out.append(_finding("date_vs_address", row, printed=row["date_printed"],
-                            conflict=f"address {row['address']} carries {addr}", days=days, reading=reading))
+            reading = (
+                f"Read {addr}, the date the address carries; the printed date is a slip (or the day the page "
+                "was consulted)."
+            )
+        out.append(
+            _finding(
+                "date_vs_address",
+                row,
+                printed=row["date_printed"],
+                conflict=f"address {row['address']} carries {addr}",
+                days=days,
+                reading=reading,
+            )
+        )
     return out
 
 
@@ -157,15 +179,24 @@ def dates_vs_event(rows) -> list[dict]:
         if slip:
             reading = f"The {slip[0]} is a slip: read {slip[1]}."
         elif days < 0:
-            reading = ("The source predates the event: it can support what came before it (an announcement, a plan), "
-                       "not the event itself.")
+            reading = (
+                "The source predates the event: it can support what came before it (an announcement, a plan), "
+                "not the event itself."
+            )
         else:
             reading = "The source is dated long after the event: a later account, or a slip in the date."
         if _is(row["address_date"]) and _gap(_span(row["address_date"]), event) in range(0, AFTER_DAYS + 1):
             reading += f" The address's date ({row['address_date']}) fits the event."
-        out.append(_finding("date_vs_event", row, printed=row["date_printed"],
-                            conflict=conflict + f"; dated {where} it",
-                            days=days, reading=reading))
+        out.append(
+            _finding(
+                "date_vs_event",
+                row,
+                printed=row["date_printed"],
+                conflict=conflict + f"; dated {where} it",
+                days=days,
+                reading=reading,
+            )
+        )
     return out
 
 
@@ -210,10 +241,16 @@ def same_source_dates(rows) -> list[dict]:
         for r in dated:
             if r["date_iso"] != usual:
                 others = ", ".join(str(int(o["number"])) for o in dated if o["date_iso"] == usual)
-                out.append(_finding("same_source_dates", r, printed=r["date_printed"],
-                                    conflict=f"the same address {address} is dated {usual} in fn {others} ({printed})",
-                                    days=_gap(_span(r["date_iso"]), _span(usual)),
-                                    reading=f"Read {usual}, the date the other citations of this address give."))
+                out.append(
+                    _finding(
+                        "same_source_dates",
+                        r,
+                        printed=r["date_printed"],
+                        conflict=f"the same address {address} is dated {usual} in fn {others} ({printed})",
+                        days=_gap(_span(r["date_iso"]), _span(usual)),
+                        reading=f"Read {usual}, the date the other citations of this address give.",
+                    )
+                )
     return out
 
 
@@ -231,11 +268,17 @@ def same_address_other_source(rows) -> list[dict]:
             majority = [o for o in named if _words(o["outlet"]) & _words(r["outlet"])]
             if strangers and len(majority) <= len(strangers):
                 first = strangers[0]
-                out.append(_finding("same_address_other_source", r, printed=f"{r['outlet']}: {address}",
-                                    conflict=f"fn {int(first['number'])} cites the same address as {first['outlet']} "
-                                             f"('{first['title']}')",
-                                    reading=f"The address is {first['outlet']}'s (fn {int(first['number'])}); "
-                                            f"the {r['outlet']} article cited here needs its own address."))
+                out.append(
+                    _finding(
+                        "same_address_other_source",
+                        r,
+                        printed=f"{r['outlet']}: {address}",
+                        conflict=f"fn {int(first['number'])} cites the same address as {first['outlet']} "
+                        f"('{first['title']}')",
+                        reading=f"The address is {first['outlet']}'s (fn {int(first['number'])}); "
+                        f"the {r['outlet']} article cited here needs its own address.",
+                    )
+                )
     # keep one finding per pair: the later footnote (the earlier one is the address's owner by citation order)
     seen, kept = set(), []
     for f in sorted(out, key=lambda f: -f["footnote"]):
@@ -250,10 +293,16 @@ def repeated_citations(rows) -> list[dict]:
     out = []
     for prev, row in zip(rows, rows[1:]):
         if row["kind"] == "citation" and _is(row["text"]) and row["text"] == prev["text"]:
-            out.append(_finding("repeated_citation", row, printed=row["title"],
-                                conflict=f"identical to fn {int(prev['number'])}",
-                                reading=f"A repeated citation of fn {int(prev['number'])}: check that it supports its "
-                                        "own sentence."))
+            out.append(
+                _finding(
+                    "repeated_citation",
+                    row,
+                    printed=row["title"],
+                    conflict=f"identical to fn {int(prev['number'])}",
+                    reading=f"A repeated citation of fn {int(prev['number'])}: check that it supports its "
+                    "own sentence.",
+                )
+            )
     return out
 
 
@@ -285,17 +334,31 @@ def body_dates(statements) -> list[dict]:
         spans = [(s, sp) for s, sp in spans if sp is not None]
         for (a, sa), (b, sb) in zip(spans, spans[1:]):
             if sa[0] != sb[0]:
-                out.append(_finding(
-                    "body_dates_disagree", None, section=a["section"], line=a["line"],
-                    printed=f"'{a['printed']}' (line {a['line']})",
-                    conflict=f"'{b['printed']}' (line {b['line']}): the {key} starts {sb[0].isoformat()}, "
-                             f"not {sa[0].isoformat()}",
-                    days=(sa[0] - sb[0]).days, reading="", _key=key))
+                out.append(
+                    _finding(
+                        "body_dates_disagree",
+                        None,
+                        section=a["section"],
+                        line=a["line"],
+                        printed=f"'{a['printed']}' (line {a['line']})",
+                        conflict=f"'{b['printed']}' (line {b['line']}): the {key} starts {sb[0].isoformat()}, "
+                        f"not {sa[0].isoformat()}",
+                        days=(sa[0] - sb[0]).days,
+                        reading="",
+                        _key=key,
+                    )
+                )
     return out
 
 
-CHECKS = (impossible_dates, dates_vs_address, dates_vs_event, same_source_dates, same_address_other_source,
-          repeated_citations)
+CHECKS = (
+    impossible_dates,
+    dates_vs_address,
+    dates_vs_event,
+    same_source_dates,
+    same_address_other_source,
+    repeated_citations,
+)
 
 
 def findings(section: str | None = None, frame=None, statements=None):
@@ -312,11 +375,24 @@ def findings(section: str | None = None, frame=None, statements=None):
         frame = load("footnotes")
     if statements is None:
         statements = fn.statements()
-    rows = [{k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
-            for r in frame.to_dict("records")]
+    rows = [
+        {k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
+        for r in frame.to_dict("records")
+    ]
     for r in rows:
-        for key in ("date_iso", "address_date", "date_flag", "body_date", "text", "outlet", "title", "address",
-                    "date_printed", "kind", "printed_lines"):
+        for key in (
+            "date_iso",
+            "address_date",
+            "date_flag",
+            "body_date",
+            "text",
+            "outlet",
+            "title",
+            "address",
+            "date_printed",
+            "kind",
+            "printed_lines",
+        ):
             r[key] = r.get(key) if isinstance(r.get(key), str) else ""
     out = []
     for check in CHECKS:
@@ -337,14 +413,19 @@ def render_markdown(table=None) -> str:
     from . import sections
 
     table = findings() if table is None else table
-    parts = [f"\n## Citation findings ({len(table)})\n\n"
-             "Dates in the report's footnotes and body checked against each other: the date a footnote prints, the "
-             "date its address carries, the date the body gives for the event it is cited for, and other citations "
-             "of the same address (`rucn_data.citations.findings()`, from the `footnotes` dataset). These are not "
-             "quantitative claims and do not enter the verdict counts.\n"]
+    parts = [
+        f"\n## Citation findings ({len(table)})\n\n"
+        "Dates in the report's footnotes and body checked against each other: the date a footnote prints, the "
+        "date its address carries, the date the body gives for the event it is cited for, and other citations "
+        "of the same address (`rucn_data.citations.findings()`, from the `footnotes` dataset). These are not "
+        "quantitative claims and do not enter the verdict counts.\n"
+    ]
     for row in table.to_dict("records"):
-        where = f"fn {row['footnote']}" if row["footnote"] is not None and row["footnote"] == row["footnote"] \
+        where = (
+            f"fn {row['footnote']}"
+            if row["footnote"] is not None and row["footnote"] == row["footnote"]
             else f"line {row['line']}"
+        )
         section = sections.BY_ID[row["section"]].title if row["section"] in sections.BY_ID else ""
         head = " · ".join(x for x in (where, section, row["finding"].replace("_", " ")) if x)
         lines = [f"\n### {head}\n", f"- **Printed:** {row['printed']}", f"- **Conflicts with:** {row['conflict']}"]

@@ -7,6 +7,7 @@ for a failure while meeting it (invalid data, an I/O error, a failed notebook, a
 own usage errors keep status 2. Text that the terminal's encoding cannot show is written in plain ASCII
 (``–`` as ``-``) or as ``\\uXXXX``; CSV output is always UTF-8.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,29 @@ class CommandError(Exception):
 
 
 # -- output ------------------------------------------------------------------------------------------------
-_PLAIN = {"\u2013": "-", "\u2014": "--", "\u2011": "-", "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"',
-          "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": "...", "\u2192": "->", "\u00d7": "x", "\u2248": "~",
-          "\u2264": "<=", "\u2265": ">=", "\u00b1": "+/-", "\u221e": "inf", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+_PLAIN = {
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2011": "-",
+    "\u2212": "-",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2026": "...",
+    "\u2192": "->",
+    "\u00d7": "x",
+    "\u2248": "~",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u00b1": "+/-",
+    "\u221e": "inf",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+}
 
 
 def _readable(exc: UnicodeError):
@@ -40,7 +61,7 @@ def _readable(exc: UnicodeError):
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     out = []
-    for ch in exc.object[exc.start:exc.end]:
+    for ch in exc.object[exc.start : exc.end]:
         plain = _PLAIN.get(ch) or unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")
         out.append(plain or (f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"))
     return "".join(out), exc.end
@@ -153,8 +174,10 @@ def _reproduce(args) -> int:
         import nbclient  # noqa: F401
         import nbformat  # noqa: F401
     except ImportError:
-        raise CommandError("`reproduce` runs the notebooks and needs nbclient, nbformat and ipykernel: "
-                           "pip install 'rucn-data[notebooks]' (or run `make reproduce` in the checkout)") from None
+        raise CommandError(
+            "`reproduce` runs the notebooks and needs nbclient, nbformat and ipykernel: "
+            "pip install 'rucn-data[notebooks]' (or run `make reproduce` in the checkout)"
+        ) from None
     from . import figures, notebooks
     from .errata import write_errata
 
@@ -205,14 +228,19 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("datasets", help="list the shipped datasets").set_defaults(func=_datasets)
     s = sub.add_parser("show", help="print a dataset with its metadata, or write it as CSV")
     s.add_argument("name")
-    s.add_argument("--csv", metavar="PATH", type=_csv_target,
-                   help="write CSV (UTF-8) to PATH ('-' for standard output)")
+    s.add_argument(
+        "--csv", metavar="PATH", type=_csv_target, help="write CSV (UTF-8) to PATH ('-' for standard output)"
+    )
     s.set_defaults(func=_show)
     c = sub.add_parser("claims", help="print the claim ledger")
     c.add_argument("--section", choices=SECTIONS, metavar="SECTION", help=f"one of {', '.join(SECTIONS)}")
     c.add_argument("--verdict", choices=VERDICTS)
-    c.add_argument("--unchecked-reason", choices=list(UNCHECKED_REASONS), metavar="REASON",
-                   help=f"only unchecked claims with this reason: one of {', '.join(UNCHECKED_REASONS)}")
+    c.add_argument(
+        "--unchecked-reason",
+        choices=list(UNCHECKED_REASONS),
+        metavar="REASON",
+        help=f"only unchecked claims with this reason: one of {', '.join(UNCHECKED_REASONS)}",
+    )
     c.add_argument("--format", choices=["table", "csv", "md"], default="table")
     c.set_defaults(func=_claims)
     f = sub.add_parser("figures", help="regenerate figures (all, or the NAMEs given) in the checkout's figures/")
@@ -221,8 +249,12 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--out", metavar="DIR", type=_folder, help="write the files into DIR instead (no checkout needed)")
     f.set_defaults(func=_figures)
     rp = sub.add_parser("reproduce", help="in a checkout: run every notebook, regenerate figures and the errata")
-    rp.add_argument("--jobs", type=_positive, default=2,
-                    help="notebooks run at once (default 2: one kernel per core of CI's machine)")
+    rp.add_argument(
+        "--jobs",
+        type=_positive,
+        default=2,
+        help="notebooks run at once (default 2: one kernel per core of CI's machine)",
+    )
     rp.set_defaults(func=_reproduce)
     return p
 

@@ -17,6 +17,7 @@ the file (and line and column where they apply):
    and trimming; key strings without surrounding spaces or letters of mixed scripts (look-alikes);
 7. foreign keys into other resources.
 """
+
 from __future__ import annotations
 
 import csv
@@ -37,8 +38,10 @@ from .errors import DataValidationError, Problem, UnknownDatasetError
 from .paths import DESCRIPTOR
 
 MAX_DESCRIPTOR_BYTES = 16 * 2**20
-REHASH_HINT = ("the file was altered after it was described; if the change is deliberate, run "
-               "`python tools/rehash.py` in a checkout and review the diff")
+REHASH_HINT = (
+    "the file was altered after it was described; if the change is deliberate, run "
+    "`python tools/rehash.py` in a checkout and review the diff"
+)
 
 
 class DataPackage:
@@ -104,8 +107,14 @@ class DataPackage:
         except (OSError, RuntimeError) as exc:  # a symlink loop
             raise DataValidationError(shown, [Problem(f"cannot resolve the path: {exc}")]) from None
         if not real.is_relative_to(folder):
-            raise DataValidationError(self.descriptor_path, [Problem(
-                f"resource {name!r}: path {res['path']!r} leads outside the data folder {folder} (to {real})")])
+            raise DataValidationError(
+                self.descriptor_path,
+                [
+                    Problem(
+                        f"resource {name!r}: path {res['path']!r} leads outside the data folder {folder} (to {real})"
+                    )
+                ],
+            )
         return real
 
     def load(self, name: str):
@@ -142,8 +151,13 @@ class DataPackage:
             known = set(target.dropna())
             for idx, value in frame[field].dropna().items():  # a missing value refers to nothing
                 if value not in known:
-                    problems.append(Problem(f"{value!r} is not an {ref['fields']!r} of dataset {ref['resource']!r}",
-                                            line=_line(frame, idx), column=field))
+                    problems.append(
+                        Problem(
+                            f"{value!r} is not an {ref['fields']!r} of dataset {ref['resource']!r}",
+                            line=_line(frame, idx),
+                            column=field,
+                        )
+                    )
         return problems
 
 
@@ -181,15 +195,24 @@ def _foreign_key_problems(resources: list[dict]) -> list[Problem]:
     """Foreign keys that name a resource or field the descriptor does not have, or that lead back in a circle."""
     fields = {r["name"]: {f["name"] for f in r["schema"]["fields"]} for r in resources}
     problems = []
-    refers = {r["name"]: {fk.get("reference", {}).get("resource") for fk in r["schema"].get("foreignKeys", [])
-                          if isinstance(fk, dict) and isinstance(fk.get("reference"), dict)} for r in resources}
+    refers = {
+        r["name"]: {
+            fk.get("reference", {}).get("resource")
+            for fk in r["schema"].get("foreignKeys", [])
+            if isinstance(fk, dict) and isinstance(fk.get("reference"), dict)
+        }
+        for r in resources
+    }
     for name, targets in refers.items():
         seen, todo = set(), list(targets)
         while todo:
             other = todo.pop()
             if other == name or other == "":
-                problems.append(Problem(f"resource {name!r}: its foreign keys lead back to itself, "
-                                        "which the loader does not support"))
+                problems.append(
+                    Problem(
+                        f"resource {name!r}: its foreign keys lead back to itself, which the loader does not support"
+                    )
+                )
                 break
             if other in refers and other not in seen:
                 seen.add(other)
@@ -197,13 +220,24 @@ def _foreign_key_problems(resources: list[dict]) -> list[Problem]:
     for res in resources:
         for fk in res["schema"].get("foreignKeys", []):
             ref = fk.get("reference") if isinstance(fk, dict) else None
-            if not isinstance(ref, dict) or not isinstance(fk.get("fields"), str) \
-                    or not isinstance(ref.get("fields"), str):
-                problems.append(Problem(f"resource {res['name']!r}: a foreign key needs 'fields' and a 'reference' "
-                                        "with 'resource' and 'fields' (one field each)"))
+            if (
+                not isinstance(ref, dict)
+                or not isinstance(fk.get("fields"), str)
+                or not isinstance(ref.get("fields"), str)
+            ):
+                problems.append(
+                    Problem(
+                        f"resource {res['name']!r}: a foreign key needs 'fields' and a 'reference' "
+                        "with 'resource' and 'fields' (one field each)"
+                    )
+                )
             elif fk["fields"] not in fields[res["name"]] or ref["fields"] not in fields.get(ref.get("resource"), ()):
-                problems.append(Problem(f"resource {res['name']!r}: foreign key {fk['fields']!r} -> "
-                                        f"{ref.get('resource')!r}.{ref['fields']!r} names a field that is not there"))
+                problems.append(
+                    Problem(
+                        f"resource {res['name']!r}: foreign key {fk['fields']!r} -> "
+                        f"{ref.get('resource')!r}.{ref['fields']!r} names a field that is not there"
+                    )
+                )
     return problems
 
 
@@ -277,8 +311,9 @@ def read_regular_file(path: Path, limit: int, follow: bool = True) -> bytes:
     before = os.stat(path)
     if not stat.S_ISREG(before.st_mode):
         kind = "a folder" if stat.S_ISDIR(before.st_mode) else "a device, pipe or socket"
-        raise OSError(errno.EISDIR if stat.S_ISDIR(before.st_mode) else errno.EINVAL, f"{kind}, not a regular file",
-                      str(path))
+        raise OSError(
+            errno.EISDIR if stat.S_ISDIR(before.st_mode) else errno.EINVAL, f"{kind}, not a regular file", str(path)
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags if follow else flags | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
@@ -309,12 +344,19 @@ def read_described(real: Path, shown: Path, size: int, digest: str) -> bytes:
     except OSError as exc:
         raise DataValidationError(shown, [Problem(f"cannot read the data file: {exc.strerror or exc}")]) from None
     if actual_size != size:
-        raise DataValidationError(shown, [Problem(
-            f"{actual_size} bytes where the descriptor says {size}: {REHASH_HINT}")])
+        raise DataValidationError(
+            shown, [Problem(f"{actual_size} bytes where the descriptor says {size}: {REHASH_HINT}")]
+        )
     actual = "sha256:" + hashlib.sha256(raw).hexdigest()
     if actual != digest:
-        raise DataValidationError(shown, [Problem(
-            f"contents differ from the descriptor (sha256 {actual[7:19]}… vs {digest[7:19]}…): {REHASH_HINT}")])
+        raise DataValidationError(
+            shown,
+            [
+                Problem(
+                    f"contents differ from the descriptor (sha256 {actual[7:19]}… vs {digest[7:19]}…): {REHASH_HINT}"
+                )
+            ],
+        )
     return raw
 
 
@@ -334,8 +376,10 @@ def metadata(res: dict, path: Path) -> dict:
         "licenses": [dict(lic) for lic in res.get("licenses", [])],
         "path": path.name,
         "sha256": res.get("hash", "").removeprefix("sha256:"),
-        "fields": {f["name"]: {"type": f["type"], "unit": f.get("unit", ""), "description": f.get("description", "")}
-                   for f in res["schema"]["fields"]},
+        "fields": {
+            f["name"]: {"type": f["type"], "unit": f.get("unit", ""), "description": f.get("description", "")}
+            for f in res["schema"]["fields"]
+        },
         "primary_key": list(res["schema"].get("primaryKey", [])),
     }
 
@@ -351,8 +395,13 @@ def read_table(raw: bytes, schema: dict, path: Path):
         raise DataValidationError(path, [Problem(f"not UTF-8 ({exc.reason} at byte {exc.start})", line=line)]) from None
     if not text.strip():
         raise DataValidationError(path, [Problem("the file is empty")])
-    controls = [Problem("a NUL byte" if m.group() == "\0" else f"a control character (U+{ord(m.group()):04X})",
-                        line=text.count("\n", 0, m.start()) + 1) for m in _CONTROL.finditer(text)]
+    controls = [
+        Problem(
+            "a NUL byte" if m.group() == "\0" else f"a control character (U+{ord(m.group()):04X})",
+            line=text.count("\n", 0, m.start()) + 1,
+        )
+        for m in _CONTROL.finditer(text)
+    ]
     if controls:
         raise DataValidationError(path, _dedupe(controls))
     names = [f["name"] for f in schema["fields"]]
@@ -366,8 +415,9 @@ def read_table(raw: bytes, schema: dict, path: Path):
             if not row or all(cell == "" for cell in row) and len(row) <= 1:
                 problems.append(Problem("blank row", line=line))
             elif len(row) != len(names):
-                problems.append(Problem(f"{len(row)} cells where the header has {len(names)}"
-                                        " (truncated or shifted row)", line=line))
+                problems.append(
+                    Problem(f"{len(row)} cells where the header has {len(names)} (truncated or shifted row)", line=line)
+                )
             else:
                 rows.append(row)
                 lines.append(line)
@@ -408,8 +458,10 @@ def read_table(raw: bytes, schema: dict, path: Path):
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, LF and CR are CSV's own
 _LEXICAL = {
     "integer": (re.compile(r"[+-]?[0-9]+", re.ASCII), "an integer (ASCII digits, no spaces or separators)"),
-    "number": (re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?", re.ASCII),
-               "a number (ASCII digits, '.' for decimals, no spaces or separators)"),
+    "number": (
+        re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?", re.ASCII),
+        "a number (ASCII digits, '.' for decimals, no spaces or separators)",
+    ),
     "date": (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII), "a date (YYYY-MM-DD)"),
 }
 _NON_FINITE = re.compile(r"nan|[+-]?inf", re.ASCII | re.IGNORECASE)  # Table Schema's NaN, INF, -INF
@@ -430,14 +482,18 @@ def lexical_problems(rows: list[list[str]], lines: list[int], fields: list[dict]
                 continue
             if not form.fullmatch(value):
                 looks_missing = _NON_FINITE.fullmatch(value.strip()) or value.strip() in ("", "NA", "N/A", "null")
-                hint = f" (missing values are written as {' or '.join(map(repr, sorted(missing)))})" \
-                    if looks_missing else ""
+                hint = (
+                    f" (missing values are written as {' or '.join(map(repr, sorted(missing)))})"
+                    if looks_missing
+                    else ""
+                )
                 problems.append(Problem(f"{value!r} is not {words}{hint}", line=line, column=field["name"]))
             elif kind != "date" and value.startswith("-") and float(value) == 0:
                 problems.append(Problem(f"{value!r} is a negative zero; write 0", line=line, column=field["name"]))
             elif kind == "number" and not math.isfinite(float(value)):
-                problems.append(Problem(f"{value!r} is too large to be a finite number", line=line,
-                                        column=field["name"]))
+                problems.append(
+                    Problem(f"{value!r} is too large to be a finite number", line=line, column=field["name"])
+                )
     return problems
 
 
@@ -465,20 +521,32 @@ def key_problems(rows: list[list[str]], lines: list[int], schema: dict, missing:
         for j in strings:
             value = row[j]
             if value != value.strip():
-                problems.append(Problem(f"key value {value!r} has leading or trailing spaces", line=line,
-                                        column=names[j]))
+                problems.append(
+                    Problem(f"key value {value!r} has leading or trailing spaces", line=line, column=names[j])
+                )
             scripts = sorted(x.title() for x in _scripts(unicodedata.normalize("NFKC", value)))
             if len(scripts) > 1:
-                problems.append(Problem(f"key value {value!r} mixes {' and '.join(scripts)} letters "
-                                        "(a look-alike character?)", line=line, column=names[j]))
+                problems.append(
+                    Problem(
+                        f"key value {value!r} mixes {' and '.join(scripts)} letters (a look-alike character?)",
+                        line=line,
+                        column=names[j],
+                    )
+                )
         raw = tuple(row[j] for j in cols)
         folded = tuple(key_folded(v) if j in strings else v for j, v in zip(cols, raw))
         if folded in seen and seen[folded][0] != raw:
             other, other_line = seen[folded]
             shown = raw[0] if len(raw) == 1 else raw
             was = other[0] if len(other) == 1 else other
-            problems.append(Problem(f"key {shown!r} collides with {was!r} on line {other_line} (the same after "
-                                    "Unicode normalisation, case folding and trimming)", line=line, column=key[0]))
+            problems.append(
+                Problem(
+                    f"key {shown!r} collides with {was!r} on line {other_line} (the same after "
+                    "Unicode normalisation, case folding and trimming)",
+                    line=line,
+                    column=key[0],
+                )
+            )
         seen.setdefault(folded, (raw, line))
     return problems
 
@@ -503,8 +571,11 @@ def _checks(pa, field: dict) -> list:
     if "enum" in c:
         checks.append(pa.Check.isin(c["enum"]))
     if "pattern" in c:  # the whole value, in ASCII classes: \d is 0-9 only, "$" does not pass a final newline
-        checks.append(pa.Check.str_matches(re.compile(f"(?:{c['pattern']})\\Z", re.ASCII),
-                                           error=f"does not match the pattern {c['pattern']}"))
+        checks.append(
+            pa.Check.str_matches(
+                re.compile(f"(?:{c['pattern']})\\Z", re.ASCII), error=f"does not match the pattern {c['pattern']}"
+            )
+        )
     if "maxLength" in c:
         checks.append(pa.Check.str_length(max_value=c["maxLength"]))
     return checks
@@ -518,8 +589,13 @@ def build_schema(schema: dict):
         if f["type"] not in _DTYPES:
             raise ValueError(f"field {f['name']!r}: type {f['type']!r} is not supported by the loader")
         c = f.get("constraints", {})
-        columns[f["name"]] = pa.Column(_DTYPES[f["type"]], checks=_checks(pa, f), nullable=not c.get("required", False),
-                                       unique=bool(c.get("unique", False)), coerce=True)
+        columns[f["name"]] = pa.Column(
+            _DTYPES[f["type"]],
+            checks=_checks(pa, f),
+            nullable=not c.get("required", False),
+            unique=bool(c.get("unique", False)),
+            coerce=True,
+        )
     pk = _as_list(schema.get("primaryKey")) or None
     return pa.DataFrameSchema(columns, unique=pk, strict=True, ordered=True, report_duplicates="all")
 

@@ -1,4 +1,5 @@
 """The errata and audit document: every erratum and inconsistent claim with its reasoning, then counts."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,8 +40,10 @@ def _fmt(x, significant: int = 6) -> str:
 def _entry(row) -> str:
     title = section_title(row["section"])
     lines = [f"### {row['id']} · {title} · {row['subject']}", "", f"> {row['quote']}", ""]
-    lines.append(f"- **Printed:** {row['printed']} ({row['unit']}, {row['period']}; wording: {row['wording']}; "
-                 f"stands for {row['interval']})")
+    lines.append(
+        f"- **Printed:** {row['printed']} ({row['unit']}, {row['period']}; wording: {row['wording']}; "
+        f"stands for {row['interval']})"
+    )
     if row["verdict"] == "erratum":
         unit = row["corrected_unit"] if isinstance(row["corrected_unit"], str) else row["unit"]
         lines.append(f"- **Corrected reading:** {_fmt(row['corrected_value'])} {unit}")
@@ -72,9 +75,11 @@ def _cell(text) -> str:
 def _unchecked_section(ledger) -> str:
     """Unchecked claims by reason, then for each reason the claims and what would settle them (their notes)."""
     unchecked = ledger[ledger["verdict"] == "unchecked"]
-    parts = [f"\n## Unchecked claims and what would settle them ({len(unchecked)})\n\n"
-             "A claim is *unchecked* when no check can decide it; its reason says why. The notes say which data would "
-             "settle it.\n\n| reason | what it means | claims |\n|---|---|---:|\n"]
+    parts = [
+        f"\n## Unchecked claims and what would settle them ({len(unchecked)})\n\n"
+        "A claim is *unchecked* when no check can decide it; its reason says why. The notes say which data would "
+        "settle it.\n\n| reason | what it means | claims |\n|---|---|---:|\n"
+    ]
     for reason, meaning in UNCHECKED_REASONS.items():
         parts.append(f"| `{reason}` | {meaning} | {int((unchecked['unchecked_reason'] == reason).sum())} |\n")
     missing = int((unchecked["unchecked_reason"] == "").sum())
@@ -84,19 +89,25 @@ def _unchecked_section(ledger) -> str:
         rows = unchecked[unchecked["unchecked_reason"] == reason]
         if not len(rows):
             continue
-        parts.append(f"\n### `{reason or 'no reason given'}` ({len(rows)})\n\n| claim | section | subject | printed "
-                     "| what would settle it |\n|---|---|---|---|---|\n")
+        parts.append(
+            f"\n### `{reason or 'no reason given'}` ({len(rows)})\n\n| claim | section | subject | printed "
+            "| what would settle it |\n|---|---|---|---|---|\n"
+        )
         for row in rows.to_dict("records"):
-            parts.append(f"| {row['id']} | {section_title(row['section'])} | {_cell(row['subject'])} | "
-                         f"{_cell(row['printed'])} | {_cell(row['note'])} |\n")
+            parts.append(
+                f"| {row['id']} | {section_title(row['section'])} | {_cell(row['subject'])} | "
+                f"{_cell(row['printed'])} | {_cell(row['note'])} |\n"
+            )
     return "".join(parts)
 
 
 def render() -> str:
     ledger = claims()
     parts = [HEADER]
-    for verdict, heading in (("erratum", "Errata: printed slips and their corrected readings"),
-                             ("inconsistent", "Inconsistent claims")):
+    for verdict, heading in (
+        ("erratum", "Errata: printed slips and their corrected readings"),
+        ("inconsistent", "Inconsistent claims"),
+    ):
         rows = ledger[ledger["verdict"] == verdict].to_dict("records")
         parts.append(f"\n## {heading} ({len(rows)})\n")
         for row in rows:

@@ -1,4 +1,5 @@
 """The errors a user meets when a name or a data file is wrong."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,11 +50,17 @@ class DataValidationError(ValueError):
 class NotACheckoutError(RuntimeError):
     """A command that writes project files (notebooks, figures, docs) run outside a rucn-data checkout."""
 
-    def __init__(self, folder, how: str = "the current folder is",
-                 what: str = "which is not in a rucn-data checkout (no pyproject.toml naming rucn-data here or above)"):
+    def __init__(
+        self,
+        folder,
+        how: str = "the current folder is",
+        what: str = "which is not in a rucn-data checkout (no pyproject.toml naming rucn-data here or above)",
+    ):
         self.folder = folder
-        super().__init__(f"{how} {folder}, {what}: `reproduce` and `figures` write into a checkout's notebooks/, "
-                         "figures/ and docs/; run them in a clone of the repository, or use `rucn figures --out DIR`")
+        super().__init__(
+            f"{how} {folder}, {what}: `reproduce` and `figures` write into a checkout's notebooks/, "
+            "figures/ and docs/; run them in a clone of the repository, or use `rucn figures --out DIR`"
+        )
 
 
 class NotebookError(RuntimeError):

@@ -4,6 +4,7 @@ A reader sees the old file or the new one, never a part; on any failure (disk fu
 file is left as it was and the temporary file is removed. An error names the file asked for, not the
 temporary one. A device or pipe (``/dev/null``, ``/dev/stdout``) has nothing to replace and is written directly.
 """
+
 from __future__ import annotations
 
 import errno

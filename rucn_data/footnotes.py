@@ -9,6 +9,7 @@ The transcription keeps the dump's line breaks; the parser joins them (repairing
 words, keeping hyphens inside addresses), then reads publisher, title, date, address and the date an address
 carries in its path. A bad record fails with the file and line named, and nothing is written.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -26,9 +27,27 @@ from .sections import IDS as SECTIONS
 TRANSCRIPTION = DATA_DIR / "footnotes.txt"
 CSV_PATH = DATA_DIR / "footnotes.csv"
 
-COLUMNS = ["number", "section", "status", "kind", "source_type", "outlet", "title", "date_printed", "date_iso",
-           "date_flag", "address", "address_date", "other_addresses", "ibid_of", "mark_line", "printed_lines",
-           "body_date", "body_date_line", "text"]
+COLUMNS = [
+    "number",
+    "section",
+    "status",
+    "kind",
+    "source_type",
+    "outlet",
+    "title",
+    "date_printed",
+    "date_iso",
+    "date_flag",
+    "address",
+    "address_date",
+    "other_addresses",
+    "ibid_of",
+    "mark_line",
+    "printed_lines",
+    "body_date",
+    "body_date_line",
+    "text",
+]
 STATUSES = ("printed", "truncated", "not_in_dump")
 KINDS = ("citation", "note", "ibid", "missing")
 DATE_FLAGS = ("day", "month", "year", "range", "impossible", "none")
@@ -49,18 +68,30 @@ SOURCE_TYPES = {
 OUTLET_TYPES: list[tuple[str, str]] = [
     (r"General Administration of Customs", "official_statistics"),
     (r"\bTASS\b|RIA\s+Novosti|Interfax|Xinhua|XINHUA|Reuters|Bloomberg|Sputnik|Kazinform|BELTA", "news_agency"),
-    (r"NATO|Shanghai Cooperation Organisation|SCO Secretariat|^SCO$|Eurasian\s+Economic\s+Commission|^EEC$|"
-     r"CIS Internet Portal|Forum of China.Africa Cooperation", "international_organisation"),
-    (r"President of Russia|Government of Russia|Russian Government|Government of the Russian|Ministry|Embassy|"
-     r"Trade Mission|Trade Russia.China|State Council|National Development and Reform|Gov\.br|National Projects|"
-     r"Electronic Fund of Legal|China International Import Expo|The Arctic", "government_document"),
+    (
+        r"NATO|Shanghai Cooperation Organisation|SCO Secretariat|^SCO$|Eurasian\s+Economic\s+Commission|^EEC$|"
+        r"CIS Internet Portal|Forum of China.Africa Cooperation",
+        "international_organisation",
+    ),
+    (
+        r"President of Russia|Government of Russia|Russian Government|Government of the Russian|Ministry|Embassy|"
+        r"Trade Mission|Trade Russia.China|State Council|National Development and Reform|Gov\.br|National Projects|"
+        r"Electronic Fund of Legal|China International Import Expo|The Arctic",
+        "government_document",
+    ),
     (r"Gazprom|Rosneft|Autotor|Alta.Soft|ETP GPB|Sinopec|Rail Alliance|^MPK$", "company"),
-    (r"Russian International Affairs Council|Russian Council on Foreign Affairs|Valdai|Oxford Institute|Elcano|"
-     r"ISPI|IMEMO|BRICS Research|Green Finance", "think_tank_academic"),
-    (r"RBC|Vedomosti|Kommersant|Gazeta|Lenta|Vesti|Izvestia|Expert|Financial Times|Nikkei|Economic Times|"
-     r"China ?Daily|CHINADAILY|Global Times|People|^Paper$|^CHINA$|Finance\.|Gudok|SB\.BY|El19|Wall Street|"
-     r"Logist Africa|Trade Monitor|Infotrans|Qiun Dao|Eurasian business|Gorod48|VL\.ru|Channel One|Evrazia|"
-     r"Rossiyskaya", "newspaper_magazine"),
+    (
+        r"Russian International Affairs Council|Russian Council on Foreign Affairs|Valdai|Oxford Institute|Elcano|"
+        r"ISPI|IMEMO|BRICS Research|Green Finance",
+        "think_tank_academic",
+    ),
+    (
+        r"RBC|Vedomosti|Kommersant|Gazeta|Lenta|Vesti|Izvestia|Expert|Financial Times|Nikkei|Economic Times|"
+        r"China ?Daily|CHINADAILY|Global Times|People|^Paper$|^CHINA$|Finance\.|Gudok|SB\.BY|El19|Wall Street|"
+        r"Logist Africa|Trade Monitor|Infotrans|Qiun Dao|Eurasian business|Gorod48|VL\.ru|Channel One|Evrazia|"
+        r"Rossiyskaya",
+        "newspaper_magazine",
+    ),
     (r"Industry Association|Russian Foreign Trade", "other"),
 ]
 
@@ -71,7 +102,8 @@ DATE_RE = re.compile(
     rf"(?P<mdy>(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?:\s?[–-]\s?(?P<d1b>\d{{1,2}}))?,\s*(?P<y1>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})\s+(?P<y2>\d{{4}}))"
     rf"|(?P<my>(?P<m3>{_M})\s+(?P<y3>\d{{4}}))"
-    r"|(?P<y>(?<=, )(?P<y4>(?:19|20)\d{2})(?=\.))")
+    r"|(?P<y>(?<=, )(?P<y4>(?:19|20)\d{2})(?=\.))"
+)
 
 
 class TranscriptionError(ValueError):
@@ -124,8 +156,9 @@ def read(path: str | Path = TRANSCRIPTION) -> tuple[list[Record], list[dict]]:
                 fail(lineno, "a statement must read '@statement KEY SECTION: PHRASE @ line N'")
             if m.group(2) not in SECTIONS:
                 fail(lineno, f"unknown section {m.group(2)!r}; expected one of {', '.join(SECTIONS)}")
-            statements.append({"key": m.group(1), "section": m.group(2), "printed": m.group(3),
-                               "line": int(m.group(4))})
+            statements.append(
+                {"key": m.group(1), "section": m.group(2), "printed": m.group(3), "line": int(m.group(4))}
+            )
             continue
         head = _HEAD.match(line)
         if head:
@@ -154,8 +187,11 @@ def read(path: str | Path = TRANSCRIPTION) -> tuple[list[Record], list[dict]]:
     numbers = [r.number for r in records]
     for prev, rec in zip(numbers, records[1:]):
         if rec.number != prev + 1:
-            fail(rec.line, f"footnote [{rec.number}] follows [{prev}]: numbers must run 1, 2, 3, … without gaps "
-                           "(a footnote the dump does not print is a record without text)")
+            fail(
+                rec.line,
+                f"footnote [{rec.number}] follows [{prev}]: numbers must run 1, 2, 3, … without gaps "
+                "(a footnote the dump does not print is a record without text)",
+            )
     if records and records[0].number != 1:
         fail(records[0].line, "the first footnote must be [1]")
     return records, statements
@@ -191,15 +227,17 @@ def join_lines(lines: list[str]) -> str:
 
 
 # an address runs to the first space, except a space the layout put after '-', '_', '/', 'www.' or a '%XX' escape
-_URL = re.compile(r"(?:https?://|www\.)\S*"
-                  r"(?:(?:(?<=[-_/])|(?<=www\.)) (?=[A-Za-z0-9])\S*|(?<=%[0-9A-F]{2}) (?=\S+%)\S*)*")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S*"
+    r"(?:(?:(?<=[-_/])|(?<=www\.)) (?=[A-Za-z0-9])\S*|(?<=%[0-9A-F]{2}) (?=\S+%)\S*)*"
+)
 
 
 def addresses(text: str) -> list[str]:
     """Every address in ``text``, with the spaces the layout put inside it removed and trailing ',.;' dropped."""
     out = []
     for m in _URL.finditer(text):
-        if text[max(0, m.start() - 8):m.start()].endswith("//"):
+        if text[max(0, m.start() - 8) : m.start()].endswith("//"):
             continue  # the 'www.' of an address already read
         url = m.group(0).replace(" ", "").rstrip(".,;")
         if url.startswith("www."):
@@ -221,11 +259,13 @@ def address_date(url: str) -> str:
         return ""
     path = re.sub(r"^https?://[^/]+", "", url)
     path = re.sub(r"[?#].*$", "", path)
-    for pattern, order in ((r"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)", "ymd"),
-                           (r"/(\d{2})/(\d{2})/(\d{4})/", "dmy"),
-                           (r"/(\d{4})/(\d{2})(\d{2})/", "ymd"),
-                           (r"/(\d{6})/(\d{2})/", "ym+d"),
-                           (r"[/_t](\d{4})(\d{2})(\d{2})[/_.-]", "ymd")):
+    for pattern, order in (
+        (r"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)", "ymd"),
+        (r"/(\d{2})/(\d{2})/(\d{4})/", "dmy"),
+        (r"/(\d{4})/(\d{2})(\d{2})/", "ymd"),
+        (r"/(\d{6})/(\d{2})/", "ym+d"),
+        (r"[/_t](\d{4})(\d{2})(\d{2})[/_.-]", "ymd"),
+    ):
         for m in re.finditer(pattern, path):
             g = m.groups()
             if order == "dmy":
@@ -332,24 +372,39 @@ def parse(path: str | Path = TRANSCRIPTION) -> list[dict]:
         if status not in STATUSES:
             fail("status", f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
         if not rec.lines and rec.attrs["printed"] != "-":
-            raise TranscriptionError(f"{path}, line {rec.line}: footnote [{rec.number}] has no text but "
-                                     f"printed={rec.attrs['printed']}")
+            raise TranscriptionError(
+                f"{path}, line {rec.line}: footnote [{rec.number}] has no text but printed={rec.attrs['printed']}"
+            )
         row = dict.fromkeys(COLUMNS, "")
-        row.update(number=rec.number, section=rec.attrs["section"], status=status, text=text,
-                   mark_line=int(rec.attrs["mark"]),
-                   printed_lines="" if rec.attrs["printed"] == "-" else rec.attrs["printed"])
+        row.update(
+            number=rec.number,
+            section=rec.attrs["section"],
+            status=status,
+            text=text,
+            mark_line=int(rec.attrs["mark"]),
+            printed_lines="" if rec.attrs["printed"] == "-" else rec.attrs["printed"],
+        )
         if not text:
             row["kind"] = "missing"
         elif re.match(r"Ibid\b", text):
             row["kind"] = "ibid"
             ref = next((r for r in reversed(rows) if r["kind"] != "missing"), None)
             if ref is None:
-                raise TranscriptionError(f"{path}, line {rec.line}: footnote [{rec.number}] is 'Ibid.' with no "
-                                         "footnote before it")
+                raise TranscriptionError(
+                    f"{path}, line {rec.line}: footnote [{rec.number}] is 'Ibid.' with no footnote before it"
+                )
             row["ibid_of"] = ref["ibid_of"] or ref["number"]
             target = by_number[int(row["ibid_of"])]
-            for key in ("source_type", "outlet", "title", "date_printed", "date_iso", "date_flag", "address",
-                        "address_date"):
+            for key in (
+                "source_type",
+                "outlet",
+                "title",
+                "date_printed",
+                "date_iso",
+                "date_flag",
+                "address",
+                "address_date",
+            ):
                 row[key] = target[key]
         else:
             urls = addresses(text)
@@ -374,7 +429,8 @@ def parse(path: str | Path = TRANSCRIPTION) -> list[dict]:
                     where = f"line {d['type'][1]}" if "type" in d else f"line {rec.line}"
                     raise TranscriptionError(
                         f"{path}, {where}: footnote [{rec.number}]: no source type for outlet {row['outlet']!r}; "
-                        f"add '@type' ({', '.join(SOURCE_TYPES)})")
+                        f"add '@type' ({', '.join(SOURCE_TYPES)})"
+                    )
         if "event" in d:
             m = re.fullmatch(r"(.+?)\s+@\s+line\s+(\d+)", d["event"][0])
             if not m:
@@ -471,5 +527,11 @@ def claim_source_types(claims=None, notes=None):
             categories.append(row["source_type"])
         else:
             categories.append(NOTE_ONLY)
-    return pd.DataFrame({"id": claims["id"], "section": claims["section"],
-                         "footnote": pd.array(numbers, dtype="Int64"), "category": categories})
+    return pd.DataFrame(
+        {
+            "id": claims["id"],
+            "section": claims["section"],
+            "footnote": pd.array(numbers, dtype="Int64"),
+            "category": categories,
+        }
+    )

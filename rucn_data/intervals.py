@@ -14,6 +14,7 @@ Two intervals agree when they share a point (:meth:`Interval.overlaps`). Results
 ends (their ends are attainable from the inputs' ends). The rules that turn a printed token into an interval are in
 :mod:`rucn_data.tolerance`.
 """
+
 from __future__ import annotations
 
 import math

@@ -11,6 +11,7 @@ Verdicts:
 
 Results marked ``decisive=False`` (context, e.g. another statistical basis) are shown but do not vote.
 """
+
 from __future__ import annotations
 
 import functools
@@ -29,9 +30,35 @@ UNCHECKED_REASONS = {
     "not_a_statistic": "a count, date or duration that no statistic measures (an event, a list the text doesn't give)",
     "definition_unclear": "the report does not say what is measured (basis, unit or period), so no data can meet it",
 }
-COLUMNS = ["id", "section", "quote", "value", "unit", "period", "verdict", "unchecked_reason", "printed", "wording",
-           "low", "high", "interval", "computed", "computed_low", "computed_high", "checks", "decisive_results",
-           "results", "corrected_value", "corrected_unit", "note", "subject", "kind", "location", "source", "footnote"]
+COLUMNS = [
+    "id",
+    "section",
+    "quote",
+    "value",
+    "unit",
+    "period",
+    "verdict",
+    "unchecked_reason",
+    "printed",
+    "wording",
+    "low",
+    "high",
+    "interval",
+    "computed",
+    "computed_low",
+    "computed_high",
+    "checks",
+    "decisive_results",
+    "results",
+    "corrected_value",
+    "corrected_unit",
+    "note",
+    "subject",
+    "kind",
+    "location",
+    "source",
+    "footnote",
+]
 
 
 def squash(text: str) -> str:
@@ -84,22 +111,35 @@ def _evaluate():
         shown = decisive[0] if decisive else None  # context results are listed in `results`, never shown as the value
         verdict = verdict_of(row, res)
         reason = row["unchecked_reason"] if verdict == "unchecked" and isinstance(row["unchecked_reason"], str) else ""
-        rows.append({
-            **row,
-            "verdict": verdict,
-            "unchecked_reason": reason,
-            "interval": str(claim_interval(row)),
-            "computed": shown.value if shown else math.nan,
-            "computed_low": shown.bounds[0] if shown else math.nan,
-            "computed_high": shown.bounds[1] if shown else math.nan,
-            "checks": ", ".join(dict.fromkeys(name for name, _ in res)),
-            "decisive_results": len(decisive),
-            "results": RESULT_SEPARATOR.join(_describe(name, c, target) for name, c in res),
-        })
+        rows.append(
+            {
+                **row,
+                "verdict": verdict,
+                "unchecked_reason": reason,
+                "interval": str(claim_interval(row)),
+                "computed": shown.value if shown else math.nan,
+                "computed_low": shown.bounds[0] if shown else math.nan,
+                "computed_high": shown.bounds[1] if shown else math.nan,
+                "checks": ", ".join(dict.fromkeys(name for name, _ in res)),
+                "decisive_results": len(decisive),
+                "results": RESULT_SEPARATOR.join(_describe(name, c, target) for name, c in res),
+            }
+        )
         for name, c in res:
-            result_rows.append({"id": row["id"], "check": name, "value": c.value, "low": c.bounds[0],
-                                "high": c.bounds[1], "agrees": target.overlaps(c.result), "decisive": c.decisive,
-                                "correction": c.correction, "how": c.how, "note": c.note})
+            result_rows.append(
+                {
+                    "id": row["id"],
+                    "check": name,
+                    "value": c.value,
+                    "low": c.bounds[0],
+                    "high": c.bounds[1],
+                    "agrees": target.overlaps(c.result),
+                    "decisive": c.decisive,
+                    "correction": c.correction,
+                    "how": c.how,
+                    "note": c.note,
+                }
+            )
     return pd.DataFrame(rows)[COLUMNS], pd.DataFrame(result_rows)
 
 
@@ -130,8 +170,9 @@ def claims(section: str | None = None, verdict: str | None = None, unchecked_rea
         frame = frame[frame["verdict"] == verdict]
     if unchecked_reason is not None:
         if unchecked_reason not in UNCHECKED_REASONS:
-            raise ValueError(f"unknown unchecked reason {unchecked_reason!r}; expected one of "
-                             f"{', '.join(UNCHECKED_REASONS)}")
+            raise ValueError(
+                f"unknown unchecked reason {unchecked_reason!r}; expected one of {', '.join(UNCHECKED_REASONS)}"
+            )
         frame = frame[frame["unchecked_reason"] == unchecked_reason]
     return frame.reset_index(drop=True)
 
@@ -149,7 +190,11 @@ def view(ids=None, section: str | None = None):
             raise KeyError(f"no claim(s) {', '.join(missing)} in the ledger")
         frame = frame.loc[list(ids)]
     out = frame[["quote", "printed", "unit", "period", "interval", "computed", "verdict"]].copy()
-    out["how"] = frame["results"].str.split(RESULT_SEPARATOR, regex=False).map(lambda parts: parts[0] if parts and parts[0] else "")
+    out["how"] = (
+        frame["results"]
+        .str.split(RESULT_SEPARATOR, regex=False)
+        .map(lambda parts: parts[0] if parts and parts[0] else "")
+    )
     out["note"] = frame["note"].fillna("")
     out["computed"] = out["computed"].round(4)
     return out
@@ -160,8 +205,11 @@ def summary():
     import pandas as pd
 
     frame = _ledger()
-    table = pd.crosstab(pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
-                        pd.Categorical(frame["verdict"], categories=VERDICTS), dropna=False)
+    table = pd.crosstab(
+        pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
+        pd.Categorical(frame["verdict"], categories=VERDICTS),
+        dropna=False,
+    )
     table.index.name, table.columns.name = "section", "verdict"
     table["total"] = table.sum(axis=1)
     table.loc["total"] = table.sum()
@@ -177,7 +225,9 @@ def render(frame, fmt: str = "table") -> str:
     view["computed"] = view["computed"].map(lambda x: "" if x != x else f"{x:.4g}")
     if fmt == "md":
         head = "| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n"
-        body = "".join("| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |\n" for r in view.itertuples(index=False))
+        body = "".join(
+            "| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |\n" for r in view.itertuples(index=False)
+        )
         return head + body
     return view.to_string(index=False, max_colwidth=48) + "\n"
 
@@ -189,9 +239,11 @@ def unchecked_summary():
     frame = _ledger()
     frame = frame[frame["verdict"] == "unchecked"]
     reasons = [*UNCHECKED_REASONS] + (["(none)"] if (frame["unchecked_reason"] == "").any() else [])
-    table = pd.crosstab(pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
-                        pd.Categorical(frame["unchecked_reason"].replace("", "(none)"), categories=reasons),
-                        dropna=False)
+    table = pd.crosstab(
+        pd.Categorical(frame["section"], categories=sections.IDS, ordered=True),
+        pd.Categorical(frame["unchecked_reason"].replace("", "(none)"), categories=reasons),
+        dropna=False,
+    )
     table.index.name, table.columns.name = "section", "unchecked_reason"
     table["total"] = table.sum(axis=1)
     table.loc["total"] = table.sum()

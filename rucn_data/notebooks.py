@@ -3,6 +3,7 @@
 Saved notebooks carry kernelspec ``python3``, a fixed minimal ``language_info``, no timing metadata and
 execution counts 1..N; ``tests/test_notebook_files.py`` enforces the same rules on every stored file.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,10 +60,16 @@ def execute(path: Path, timeout: int = 600) -> float:
     except (ValueError, KeyError, TypeError, nbformat.ValidationError) as exc:  # NotJSONError, a bad version...
         raise NotebookError(path, f"not a readable notebook: {_first_line(exc)}") from None
     start = time.perf_counter()
-    client = NotebookClient(nb, kernel_name="python3", timeout=timeout, record_timing=False,
-                            shutdown_kernel="immediate", resources={"metadata": {"path": str(path.parent)}},
-                            # the kernel's own log (e.g. ipykernel's notice about local TCP) is not output
-                            extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=timeout,
+        record_timing=False,
+        shutdown_kernel="immediate",
+        resources={"metadata": {"path": str(path.parent)}},
+        # the kernel's own log (e.g. ipykernel's notice about local TCP) is not output
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+    )
     try:
         client.execute()
     except CellExecutionError as exc:

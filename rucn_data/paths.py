@@ -1,4 +1,5 @@
 """Where things are: the package's data, and the rucn-data checkout that commands which write files work in."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The report's sections: one registry that the ledger, the CLI, the errata, the tests and the notebooks read."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,8 +27,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("3.2", "3.2 SCO, BRICS and RIC", "08-sco-brics-ric", "sco_brics_ric"),
     Section("3.3", "3.3 Latin America and Africa", "09-latin-america-and-africa", "latin_america_and_africa"),
     Section("conclusions", "Conclusions", "10-conclusions-and-recommendations", "conclusions_and_recommendations"),
-    Section("recommendations", "Recommendations", "10-conclusions-and-recommendations",
-            "conclusions_and_recommendations"),
+    Section(
+        "recommendations", "Recommendations", "10-conclusions-and-recommendations", "conclusions_and_recommendations"
+    ),
 )
 IDS: tuple[str, ...] = tuple(s.id for s in SECTIONS)
 BY_ID: dict[str, Section] = {s.id: s for s in SECTIONS}

@@ -2,6 +2,7 @@
 
 Nothing here fills a missing year: a value needing a missing input is missing too (NaN).
 """
+
 from __future__ import annotations
 
 from . import load
@@ -67,7 +68,10 @@ def yuan_settlement_shares():
 def pipeline_gas_bases():
     """Russian pipeline gas to China by year on the two shipped bases (bcm): Russian officials and the EI."""
     g = load("gas_imports_from_russia")
-    items = {"pipeline_gas_power_of_siberia": "russian_officials_bcm", "pipeline_gas_russia_to_china": "energy_institute_bcm"}
+    items = {
+        "pipeline_gas_power_of_siberia": "russian_officials_bcm",
+        "pipeline_gas_russia_to_china": "energy_institute_bcm",
+    }
     wide = g[g["item"].isin(items)].pivot(index="year", columns="item", values="value").rename(columns=items)
     wide.columns.name = None
     return wide.reset_index()
@@ -89,9 +93,11 @@ def stated_growth_vs_levels():
     """
     from .tolerance import half_unit
 
-    flows = {"china_russia_turnover": ("turnover", "turnover_usd_bn"),
-             "china_exports_to_russia": ("china_exports_to_russia", "china_exports_to_russia_usd_bn"),
-             "china_imports_from_russia": ("china_imports_from_russia", "china_imports_from_russia_usd_bn")}
+    flows = {
+        "china_russia_turnover": ("turnover", "turnover_usd_bn"),
+        "china_exports_to_russia": ("china_exports_to_russia", "china_exports_to_russia_usd_bn"),
+        "china_imports_from_russia": ("china_imports_from_russia", "china_imports_from_russia_usd_bn"),
+    }
     s = load("stated_rates")
     s = s[s["subject"].isin(flows) & (s["measure"] == "yoy_change")]
     levels = load("trade_annual").set_index("year")
@@ -103,16 +109,26 @@ def stated_growth_vs_levels():
         previous = levels[column].get(year - 1, float("nan"))
         stated = float(r["value_pct"])
         h, _ = half_unit(repr(stated).removesuffix(".0"), stated)
-        rows.append({"year": year, "flow": flow, "source_id": r["source_id"], "level_usd_bn": level,
-                     "previous_usd_bn": previous, "growth_from_levels_pct": (level / previous - 1) * 100,
-                     "stated_growth_pct": stated, "implied_previous_usd_bn": level / (1 + stated / 100),
-                     "implied_previous_low_usd_bn": level / (1 + (stated + h) / 100),
-                     "implied_previous_high_usd_bn": level / (1 + (stated - h) / 100)})
+        rows.append(
+            {
+                "year": year,
+                "flow": flow,
+                "source_id": r["source_id"],
+                "level_usd_bn": level,
+                "previous_usd_bn": previous,
+                "growth_from_levels_pct": (level / previous - 1) * 100,
+                "stated_growth_pct": stated,
+                "implied_previous_usd_bn": level / (1 + stated / 100),
+                "implied_previous_low_usd_bn": level / (1 + (stated + h) / 100),
+                "implied_previous_high_usd_bn": level / (1 + (stated - h) / 100),
+            }
+        )
     import pandas as pd
 
     out = pd.DataFrame(rows)
     within = (out["previous_usd_bn"] >= out["implied_previous_low_usd_bn"]) & (
-        out["previous_usd_bn"] <= out["implied_previous_high_usd_bn"])
+        out["previous_usd_bn"] <= out["implied_previous_high_usd_bn"]
+    )
     out["previous_within_implied"] = within.astype("boolean").mask(out["previous_usd_bn"].isna())
     return out.sort_values(["year", "flow", "source_id"]).reset_index(drop=True)
 
@@ -134,8 +150,10 @@ def rouble_and_yuan_shares():
 
 # -- groups of countries: membership of the year, totals and shares ---------------------------------------------------
 
-_INDICATORS = {"gdp": ("world_bank_gdp", "gdp_current_usd", "USD (current)"),
-               "population": ("world_bank_population", "population", "persons")}
+_INDICATORS = {
+    "gdp": ("world_bank_gdp", "gdp_current_usd", "USD (current)"),
+    "population": ("world_bank_population", "population", "persons"),
+}
 
 
 def _year_of(value) -> int | None:
@@ -162,8 +180,10 @@ def group_members(group: str, year: int, *, membership=None, after_as_of: bool =
         raise ValueError(f"unknown group {group!r}; dataset group_membership has {', '.join(sorted(set(m['group'])))}")
     horizon = min(_year_of(v) for v in rows["as_of"])
     if year > horizon and not after_as_of:
-        raise ValueError(f"{group}'s membership is recorded up to {horizon} (column as_of); {year} is later: pass "
-                         "after_as_of=True to assume it unchanged")
+        raise ValueError(
+            f"{group}'s membership is recorded up to {horizon} (column as_of); {year} is later: pass "
+            "after_as_of=True to assume it unchanged"
+        )
     members = []
     for r in rows.to_dict("records"):
         joined, left = _year_of(r.get("member_since")), _year_of(r.get("member_until"))
@@ -172,8 +192,9 @@ def group_members(group: str, year: int, *, membership=None, after_as_of: bool =
     return sorted(members)
 
 
-def group_total(group: str, year: int, indicator: str, *, membership=None, values=None,
-                after_as_of: bool = False) -> dict:
+def group_total(
+    group: str, year: int, indicator: str, *, membership=None, values=None, after_as_of: bool = False
+) -> dict:
     """The sum of ``indicator`` (``gdp`` or ``population``) over ``group``'s members of ``year``.
 
     Returns a dict: group, year, indicator, unit, members (iso3 codes used), missing (members with no
@@ -189,12 +210,20 @@ def group_total(group: str, year: int, indicator: str, *, membership=None, value
     by_country = v[v["year"] == year].set_index("iso3")[column].dropna()
     missing = [c for c in members if c not in by_country.index]
     total = float(by_country[members].sum()) if members and not missing else float("nan")
-    return {"group": group, "year": year, "indicator": indicator, "unit": unit, "members": members,
-            "missing": missing, "total": total}
+    return {
+        "group": group,
+        "year": year,
+        "indicator": indicator,
+        "unit": unit,
+        "members": members,
+        "missing": missing,
+        "total": total,
+    }
 
 
-def share_of_world(group: str, year: int, indicator: str, *, membership=None, values=None,
-                   after_as_of: bool = False) -> dict:
+def share_of_world(
+    group: str, year: int, indicator: str, *, membership=None, values=None, after_as_of: bool = False
+) -> dict:
     """``group``'s total of ``indicator`` in ``year`` as a percentage of the world's (the row with iso3 WLD).
 
     Returns group_total's dict plus world and share_pct; share_pct is NaN where the total or the world
@@ -223,15 +252,22 @@ def _price_series(column: str, prices):
     p = load("oil_prices_daily") if prices is None else prices
     name = _PRICE_COLUMNS.get(column, column)
     if name not in p.columns or name == "date":
-        raise ValueError(f"unknown price column {column!r}; use brent, wti or one of "
-                         f"{', '.join(c for c in p.columns if c.endswith('_usd_per_bbl'))}")
+        raise ValueError(
+            f"unknown price column {column!r}; use brent, wti or one of "
+            f"{', '.join(c for c in p.columns if c.endswith('_usd_per_bbl'))}"
+        )
     s = pd.Series(p[name].to_numpy(dtype=float), index=pd.to_datetime(p["date"]), name=name).sort_index()
     return s.dropna(), p.attrs
 
 
 def _stats(s) -> dict:
-    return {"mean": float(s.mean()), "max": float(s.max()), "min": float(s.min()),
-            "date_of_max": s.idxmax().date(), "days": int(s.size)}
+    return {
+        "mean": float(s.mean()),
+        "max": float(s.max()),
+        "min": float(s.min()),
+        "date_of_max": s.idxmax().date(),
+        "days": int(s.size),
+    }
 
 
 def oil_price_stats(column: str = "brent", freq: str = "quarterly", *, prices=None):
@@ -318,8 +354,11 @@ def russia_share_of_china_trade(year: int | None = None, *, trade=None, total=No
     if year is not None:
         c = c[c["year"] == year]
     turnover = t.set_index("year")
-    out = c[["year", "total_trade_usd_tn", "source_id"]].rename(
-        columns={"total_trade_usd_tn": "china_total_usd_tn", "source_id": "total_source_id"}).reset_index(drop=True)
+    out = (
+        c[["year", "total_trade_usd_tn", "source_id"]]
+        .rename(columns={"total_trade_usd_tn": "china_total_usd_tn", "source_id": "total_source_id"})
+        .reset_index(drop=True)
+    )
     out.insert(1, "turnover_usd_bn", [float(turnover["turnover_usd_bn"].get(y, float("nan"))) for y in out["year"]])
     out.insert(2, "turnover_source_id", [turnover["source_id"].get(y) for y in out["year"]])
     out["share_pct"] = out["turnover_usd_bn"] / (out["china_total_usd_tn"] * 1000) * 100

@@ -1,4 +1,5 @@
 """The report's Tables 1 and 2: the values to compute with, and the increases recomputed from them."""
+
 from __future__ import annotations
 
 
@@ -22,7 +23,17 @@ def recomputed_increase(table):
     """Per row: the printed increase, the increase recomputed from the (corrected) values, both in %."""
     best = best_values(table)
     return best.assign(increase_recomputed=(best["value_2022"] / best["value_2021"] - 1) * 100)[
-        ["row", "product", "value_2021", "value_2022", "increase_pct_printed", "increase_pct", "increase_recomputed", "corrected"]]
+        [
+            "row",
+            "product",
+            "value_2021",
+            "value_2022",
+            "increase_pct_printed",
+            "increase_pct",
+            "increase_recomputed",
+            "corrected",
+        ]
+    ]
 
 
 def side_by_side(table):
@@ -34,17 +45,21 @@ def side_by_side(table):
     import pandas as pd
 
     best = recomputed_increase(table)
-    out = pd.DataFrame({
-        "product": table["product"],
-        "2021 as printed": table["value_2021_printed"],
-        "2021 used": best["value_2021"],
-        "2022 as printed": table["value_2022_printed"],
-        "2022 used": best["value_2022"],
-        "increase as printed (%)": table["increase_pct_printed"],
-        "increase recomputed (%)": best["increase_recomputed"].round(2),
-        "flags": [", ".join(f"{y}: {f}" for y, f in ((y, r[f"value_{y}_flag"]) for y in ("2021", "2022")) if f != "ok")
-                  for r in table.to_dict("records")],
-        "note": table["note"].fillna(""),
-    })
+    out = pd.DataFrame(
+        {
+            "product": table["product"],
+            "2021 as printed": table["value_2021_printed"],
+            "2021 used": best["value_2021"],
+            "2022 as printed": table["value_2022_printed"],
+            "2022 used": best["value_2022"],
+            "increase as printed (%)": table["increase_pct_printed"],
+            "increase recomputed (%)": best["increase_recomputed"].round(2),
+            "flags": [
+                ", ".join(f"{y}: {f}" for y, f in ((y, r[f"value_{y}_flag"]) for y in ("2021", "2022")) if f != "ok")
+                for r in table.to_dict("records")
+            ],
+            "note": table["note"].fillna(""),
+        }
+    )
     out.index = table["row"].rename("row")
     return out

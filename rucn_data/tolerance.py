@@ -30,6 +30,7 @@ A printed number stands for every value that would be printed the same way. The 
   "nearly" is this package's convention (the report gives none); it is wide enough for "about 20%"
   to admit 19.97 % and narrow enough that "about USD 100" excludes 85.
 """
+
 from __future__ import annotations
 
 import math
@@ -41,19 +42,71 @@ WORDINGS = ("exact", "about", "nearly", "more_than", "at_least", "less_than", "u
 RELATIVE_HEDGE = 0.10
 
 INTEGER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a": 1, "an": 1, "zeroed": 0, "did not receive any": 0, "none": 0, "no": 0,
-    "zero": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "dozens": 24,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a": 1,
+    "an": 1,
+    "zeroed": 0,
+    "did not receive any": 0,
+    "none": 0,
+    "no": 0,
+    "zero": 0,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twice": 2,
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "triple": 3,
+    "tripled": 3,
+    "dozens": 24,
 }
 FRACTION_WORDS = {
-    "half": 0.5, "halve": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-    "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
-    "three quarters": 0.75, "one and a half": 1.5,
-    "most": 0.5, "the majority": 0.5, "a majority": 0.5,  # with wording more_than: (half, all]
+    "half": 0.5,
+    "halve": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "one and a half": 1.5,
+    "most": 0.5,
+    "the majority": 0.5,
+    "a majority": 0.5,  # with wording more_than: (half, all]
 }
 
 
@@ -70,8 +123,16 @@ def _digits_half_unit(token: str) -> float:
     return 0.5
 
 
-SCALE_WORDS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "dozen": 12, "hundred": 100,
-               "thousand": 1000, "million": 10**6}
+SCALE_WORDS = {
+    "year": 1,
+    "years": 1,
+    "decade": 10,
+    "decades": 10,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+}
 
 
 def word_scale(token: str) -> float | None:
@@ -144,8 +205,9 @@ def _number(x) -> float | None:
 def claim_interval(row) -> Interval:
     """The interval a ledger row's printing stands for, its text naming the claim: ``'114.15 (2.1-005)'``."""
     try:
-        iv = interval(float(row["value"]), str(row["printed"]), str(row["wording"]), _number(row["low"]),
-                      _number(row["high"]))
+        iv = interval(
+            float(row["value"]), str(row["printed"]), str(row["wording"]), _number(row["low"]), _number(row["high"])
+        )
     except ValueError as exc:
         raise ValueError(f"claim {row['id']}: {exc}") from None
     return iv.labelled(str(row["id"])).described(f"{row['printed']} ({row['id']})")

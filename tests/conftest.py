@@ -1,4 +1,5 @@
 """Shared fixtures: a scratch copy of the data package, and the report text where a checkout has it."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The command line, as a user runs it."""
+
 from __future__ import annotations
 
 import errno
@@ -51,6 +52,7 @@ def test_claims_filters_and_formats(capsys):
 
 # -- every expected failure: one line naming the file, status 1 or 2, no traceback ---------------------------
 
+
 def one_line_error(err: str, *words: str) -> None:
     assert err.startswith("rucn: error: ") and err.count("\n") == 1 and "Traceback" not in err, err
     for word in words:
@@ -101,6 +103,7 @@ def test_csv_onto_a_full_disk_leaves_the_old_file(capsys, tmp_path, monkeypatch)
 
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr(files.os, "fsync", full)
     code, _, err = run(capsys, "show", "trade_annual", "--csv", str(target))
     assert code == 1 and target.read_text(encoding="utf-8") == "old\n" and len(list(tmp_path.iterdir())) == 1
@@ -114,14 +117,17 @@ def usage_error(capsys, *args) -> str:
     return capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args, words", [
-    (("show", "trade_annual", "--csv", ""), "--csv: an empty path"),
-    (("show", "trade_annual", "--csv", "  "), "--csv: an empty path"),
-    (("claims", "--section", "9.9"), "invalid choice: '9.9'"),
-    (("reproduce", "--jobs", "0"), "not a positive whole number"),
-    (("figures", "--out", ""), "--out: an empty path"),
-    (("nosuchcommand",), "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (("show", "trade_annual", "--csv", ""), "--csv: an empty path"),
+        (("show", "trade_annual", "--csv", "  "), "--csv: an empty path"),
+        (("claims", "--section", "9.9"), "invalid choice: '9.9'"),
+        (("reproduce", "--jobs", "0"), "not a positive whole number"),
+        (("figures", "--out", ""), "--out: an empty path"),
+        (("nosuchcommand",), "invalid choice"),
+    ],
+)
 def test_bad_arguments_are_usage_errors(capsys, args, words):
     assert words in usage_error(capsys, *args)
 
@@ -155,7 +161,10 @@ def test_commands_that_write_refuse_outside_a_checkout(capsys, outside_a_checkou
 def test_figures_out_writes_elsewhere_without_a_checkout(capsys, outside_a_checkout, tmp_path):
     code, _, _ = run(capsys, "figures", "fig2b_crude_share", "--out", str(tmp_path / "mine"))
     assert code == 0 and sorted(p.name for p in (tmp_path / "mine").iterdir()) == [
-        "fig2b_crude_share.pdf", "fig2b_crude_share.png", "fig2b_crude_share.svg"]
+        "fig2b_crude_share.pdf",
+        "fig2b_crude_share.png",
+        "fig2b_crude_share.svg",
+    ]
     assert list(outside_a_checkout.iterdir()) == []
     a_file = tmp_path / "mine" / "fig2b_crude_share.svg"
     code, _, err = run(capsys, "figures", "fig2b_crude_share", "--out", str(a_file))
@@ -172,6 +181,7 @@ def test_figures_into_a_folder_that_cannot_be_written(capsys, tmp_path, monkeypa
         if str(path).endswith(".tmp"):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, *args, **kwargs)
+
     monkeypatch.setattr(files.os, "open", refuse)
     code, _, err = run(capsys, "figures", "fig2b_crude_share", "--out", str(tmp_path))
     assert code == 1 and list(tmp_path.iterdir()) == []
@@ -237,8 +247,9 @@ def test_a_data_file_replaced_by_a_folder_names_it(capsys, scratch_package):
 
 
 def _cli(args, **kwargs):
-    return subprocess.Popen([sys.executable, "-m", "rucn_data", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "rucn_data", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs
+    )
 
 
 def test_a_reader_that_stops_early_is_a_clean_broken_pipe():
@@ -260,11 +271,21 @@ def test_a_reader_that_takes_three_lines_gets_them_and_no_traceback():
 
 def test_a_non_utf8_terminal_gets_readable_text_and_utf8_csv():
     env = dict(os.environ, PYTHONIOENCODING="ascii")
-    shown = subprocess.run([sys.executable, "-m", "rucn_data", "show", "trade_annual"], env=env, capture_output=True,
-                           timeout=120, check=False)
+    shown = subprocess.run(
+        [sys.executable, "-m", "rucn_data", "show", "trade_annual"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert shown.returncode == 0 and shown.stderr == b""
     text = shown.stdout.decode("ascii")  # every byte is ASCII
     assert "China-Russia merchandise trade" in text  # the en dash as a hyphen, not an encoding error
-    csv_out = subprocess.run([sys.executable, "-m", "rucn_data", "show", "sources", "--csv", "-"], env=env,
-                             capture_output=True, timeout=120, check=False)
+    csv_out = subprocess.run(
+        [sys.executable, "-m", "rucn_data", "show", "sources", "--csv", "-"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert csv_out.returncode == 0 and "→".encode() in csv_out.stdout  # CSV stays UTF-8, whatever the terminal

@@ -1,4 +1,5 @@
 """The data package: its descriptor is complete and standard, and every load is validated."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,12 +20,29 @@ _spec = importlib.util.spec_from_file_location("rehash", Path(__file__).parents[
 _tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_tool)
 rehash = _tool.rehash  # the maintainer tool, run on scratch copies only
-REQUIRED_DATASETS = {"table_1", "table_2", "trade_annual", "crude_oil_imports", "claims",
-                     # the public reference series of issue 9: their names are part of the interface
-                     "world_bank_gdp", "world_bank_population", "group_membership", "un_members", "unga_votes",
-                     "unga_vote_totals", "oil_prices_daily", "oil_prices_ei", "ei_gas_coal_trade", "china_total_trade",
-                     "forecasts_jan2023", "china_europe_trains", "russia_car_market", "china_kazakhstan_trade",
-                     "russia_africa_trade"}
+REQUIRED_DATASETS = {
+    "table_1",
+    "table_2",
+    "trade_annual",
+    "crude_oil_imports",
+    "claims",
+    # the public reference series of issue 9: their names are part of the interface
+    "world_bank_gdp",
+    "world_bank_population",
+    "group_membership",
+    "un_members",
+    "unga_votes",
+    "unga_vote_totals",
+    "oil_prices_daily",
+    "oil_prices_ei",
+    "ei_gas_coal_trade",
+    "china_total_trade",
+    "forecasts_jan2023",
+    "china_europe_trains",
+    "russia_car_market",
+    "china_kazakhstan_trade",
+    "russia_africa_trade",
+}
 # integer columns that are codes or positions, not quantities: the only ones allowed without a unit
 INTEGER_IDENTIFIERS = {("table_1", "row"), ("table_1", "hs_chapter"), ("table_2", "row"), ("table_2", "hs_chapter")}
 
@@ -46,7 +64,9 @@ def test_resource_carries_provenance(name):
     for key in ("title", "description", "producer", "citation", "sources", "licenses", "schema", "hash", "bytes"):
         assert res.get(key), f"{name}: no {key}"
     for src in res["sources"]:
-        assert src.get("title") and src.get("path") and src.get("publisher"), f"{name}: a source lacks title, address or publisher"
+        assert src.get("title") and src.get("path") and src.get("publisher"), (
+            f"{name}: a source lacks title, address or publisher"
+        )
         dt.date.fromisoformat(src["retrieved"])  # a real date, not free text
     for lic in res["licenses"]:
         assert lic.get("name"), f"{name}: a licence without a name"
@@ -101,6 +121,7 @@ def test_missing_years_stay_missing():
 
 # -- bad input fails loudly, naming file, line and column ------------------------------------------------
 
+
 def test_unknown_name_lists_valid_names_and_suggests_the_closest():
     with pytest.raises(UnknownDatasetError) as info:
         rucn_data.load("trade_anual")
@@ -152,6 +173,7 @@ def test_missing_column(data_copy):
     def drop_turnover(raw: bytes) -> bytes:
         rows = [line.split(b",") for line in raw.split(b"\n")]
         return b"\n".join(b",".join(r[:3] + r[4:]) if len(r) > 3 else b",".join(r) for r in rows)
+
     err = _load_corrupted(data_copy, "crude_oil_imports", drop_turnover)
     assert "missing column" in str(err) and err.problems[0].line == 1
 
@@ -191,8 +213,11 @@ def test_broken_foreign_key(data_copy):
 
 def test_vote_outside_the_record_s_codes(data_copy):
     line = line_of(data_copy, "unga_votes", b"ES-11/6,2023-02-23,AFG,")
-    err = _load_corrupted(data_copy, "unga_votes", lambda b: b.replace(b"ES-11/6,2023-02-23,AFG,Afghanistan,Y,",
-                                                                      b"ES-11/6,2023-02-23,AFG,Afghanistan,Yes,"))
+    err = _load_corrupted(
+        data_copy,
+        "unga_votes",
+        lambda b: b.replace(b"ES-11/6,2023-02-23,AFG,Afghanistan,Y,", b"ES-11/6,2023-02-23,AFG,Afghanistan,Yes,"),
+    )
     (problem,) = err.problems
     assert problem.column == "vote" and problem.line == line and "'Yes'" in problem.message
 

@@ -1,4 +1,5 @@
 """Section 2.3's rank of a supplier: pinned where the listed origins leave too little unlisted, bounded otherwise."""
+
 from __future__ import annotations
 
 from rucn_data.checks.energy import rank_of_russia

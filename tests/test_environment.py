@@ -1,4 +1,5 @@
 """Reproducibility of the environment: one set of pins, Binder picks it up, the CI runs the README's command."""
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,12 @@ def test_postbuild_installs_the_package_and_stops_on_errors():
 def test_binder_detects_the_conda_environment_and_runs_postbuild():
     """repo2docker itself, offline: the conda buildpack with our environment.yml and postBuild."""
     pytest.importorskip("repo2docker")
-    out = subprocess.run([sys.executable, "-m", "repo2docker", "--no-build", "--debug", str(ROOT)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "repo2docker", "--no-build", "--debug", str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     dockerfile = out.stdout + out.stderr
     assert out.returncode == 0, dockerfile[-2000:]
     assert "environment.yml" in dockerfile and "env update" in dockerfile
@@ -88,8 +93,11 @@ def test_the_installed_environment_honours_the_lock():
     from importlib import metadata
 
     installed = {re.sub(r"[-_.]+", "-", d.metadata["Name"]).lower(): d.version for d in metadata.distributions()}
-    wrong = {name: (installed[name], version) for name, version in LOCK.items()
-             if name in installed and installed[name] != version}
+    wrong = {
+        name: (installed[name], version)
+        for name, version in LOCK.items()
+        if name in installed and installed[name] != version
+    }
     assert not wrong, f"installed versions differ from requirements/constraints.txt (installed, pinned): {wrong}"
     for name in ("pandas", "matplotlib", "pandera", "nbval", "pytest", "ruff"):
         assert name in installed, f"{name} is pinned but not installed"

@@ -26,6 +26,7 @@ That script runs pytest-mpl's own generator, i.e. for all figures it is the same
 
 (pytest-mpl writes only the hashes of the tests it ran, so use the plain command for all figures only).
 """
+
 from __future__ import annotations
 
 import functools
@@ -101,7 +102,7 @@ def _baseline_name(name: str) -> str:  # pytest-mpl's file name with mpl-use-ful
     return f"{MODULE}.test_figure_matches_baseline_{name}.png"
 
 
-_INNER_TEST = '''
+_INNER_TEST = """
 import pytest
 import rucn_data
 from rucn_data import figures
@@ -122,7 +123,7 @@ def test_figure_matches_baseline(name, monkeypatch):
 
         monkeypatch.setattr(rucn_data, "load", tampered)
     return figures.draw(name)
-'''
+"""
 
 
 @pytest.mark.parametrize("tamper", [False, True], ids=["unchanged", "changed-data"])
@@ -134,8 +135,17 @@ def test_changed_data_fails_the_hash_comparison(pytester, tamper):
     # named like this module, so that the test's hash key is the one in the library
     pytester.makepyfile(**{MODULE: _INNER_TEST.format(compare=COMPARE, name=name, tamper=tamper)})
     results = ROOT / "build" / "mpl-results" / f"tamper-check-{'changed' if tamper else 'unchanged'}"
-    run = pytester.runpytest_subprocess("--mpl", "--mpl-deterministic", f"--mpl-results-path={results}",
-                                         "-p", "no:cacheprovider", "-p", "no:nbval", "-p", "no:xdist")
+    run = pytester.runpytest_subprocess(
+        "--mpl",
+        "--mpl-deterministic",
+        f"--mpl-results-path={results}",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:nbval",
+        "-p",
+        "no:xdist",
+    )
     if tamper:
         run.assert_outcomes(failed=1)
         run.stdout.fnmatch_lines(["*doesn't match hash*"])
@@ -151,8 +161,9 @@ def test_committed_figure_files_are_current(name):
     for fmt in figures.FORMATS:
         committed = ROOT / "figures" / f"{name}.{fmt}"
         assert committed.is_file(), f"{committed.name} is missing: run `make reproduce`"
-        assert figures.render(fig, fmt) == committed.read_bytes(), \
+        assert figures.render(fig, fmt) == committed.read_bytes(), (
             f"figures/{committed.name} is stale: run `make reproduce` and review the figure"
+        )
 
 
 @pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
@@ -205,7 +216,7 @@ def test_figure_has_title_units_and_source(name):
     assert fig.get_suptitle().replace("\n", " ") == spec.title
     assert fig.get_figwidth() == figures.WIDTHS[spec.width]
     caption = figures.caption(fig)
-    source = caption[caption.index("Source:"):] if "Source:" in caption else ""
+    source = caption[caption.index("Source:") :] if "Source:" in caption else ""
     assert source and (caption.startswith("Source:") or "\nSource:" in caption), "no line starts with 'Source:'"
     meta = rucn_data.load(spec.datasets[0]).attrs
     assert meta["producer"] in source.replace("\n", " "), "the source line must name the dataset's producer"
@@ -236,8 +247,9 @@ def test_figure_text_is_readable_and_inside_the_figure(name):
             continue
         assert text.get_fontsize() >= 6, f"{text.get_text()!r} is smaller than 6 pt"
         ext = text.get_window_extent()
-        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, \
+        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, (
             f"{text.get_text()!r} runs off the figure"
+        )
 
 
 def test_missing_data_is_labelled_not_interpolated():

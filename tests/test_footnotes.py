@@ -1,4 +1,5 @@
 """The footnotes dataset (parser, shipped CSV, link to the claims), the citation checks and the source-type figure."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,10 @@ def frame(tmp_path, body: str) -> pd.DataFrame:
 
 # -- the parser -------------------------------------------------------------------------------------
 def test_lines_are_joined_with_hyphenation_repaired_and_addresses_kept_whole(tmp_path):
-    rows = fn.parse(write(tmp_path, """
+    rows = fn.parse(
+        write(
+            tmp_path,
+            """
         [1] section=intro mark=10 printed=20-22
         Trade of the People's Repub-
         lic of China with Russian-
@@ -38,7 +42,9 @@ def test_lines_are_joined_with_hyphenation_repaired_and_addresses_kept_whole(tmp
         [2] section=intro mark=11 printed=23-24
         Digest // Trade Mission. URL: http://
         www. example.org/files/a-b- c.pdf
-        """))
+        """,
+        )
+    )
     assert rows[0]["text"].startswith("Trade of the People's Republic of China with Russian-Chinese partners // TASS.")
     assert rows[0]["address"] == "https://www.reuters.com/world/china-el-salvador-begin-free-trade-talks-2022-11-09/"
     assert rows[1]["address"] == "http://www.example.org/files/a-b-c.pdf"
@@ -46,37 +52,46 @@ def test_lines_are_joined_with_hyphenation_repaired_and_addresses_kept_whole(tmp
     assert rows[0]["outlet"] == "TASS" and rows[0]["source_type"] == "news_agency"
 
 
-@pytest.mark.parametrize("printed, iso, flag", [
-    ("November 31, 2022", "", "impossible"),
-    ("February 29, 2023", "", "impossible"),
-    ("February 29, 2024", "2024-02-29", "day"),
-    ("21 March 2023", "2023-03-21", "day"),
-    ("September 15–16, 2022", "2022-09-15", "range"),
-    ("September 2022", "2022-09", "month"),
-    ("2022", "2022", "year"),
-    ("", "", "none"),
-])
+@pytest.mark.parametrize(
+    "printed, iso, flag",
+    [
+        ("November 31, 2022", "", "impossible"),
+        ("February 29, 2023", "", "impossible"),
+        ("February 29, 2024", "2024-02-29", "day"),
+        ("21 March 2023", "2023-03-21", "day"),
+        ("September 15–16, 2022", "2022-09-15", "range"),
+        ("September 2022", "2022-09", "month"),
+        ("2022", "2022", "year"),
+        ("", "", "none"),
+    ],
+)
 def test_printed_dates(printed, iso, flag):
     assert fn.parse_date(printed) == (iso, flag)
 
 
-@pytest.mark.parametrize("url, carried", [
-    ("https://www.rbc.ru/economics/13/01/2023/63c0ffb79a79474aaf45862d", "2023-01-13"),
-    ("https://ria.ru/20221129/razrabotka-1835053846.html?ysclid=x", "2022-11-29"),
-    ("https://www.fmprc.gov.cn/eng/zxxx_662805/202302/t20230224_11030713.html", "2023-02-24"),
-    ("http://english.www.gov.cn/news/topnews/202211/25/content_WS6380775fc6d0a757729e3a96.html", "2022-11-25"),
-    ("http://hlj.people.com.cn/n2/2022/0610/c220027-35309480.html", "2022-06-10"),
-    ("https://www.globaltimes.cn/page/202302/1286151.shtml", "2023-02"),
-    ("http://www.iqingdao.info/html/2022/specialcontents_1128/1341.html", "2022"),
-    ("https://tass.ru/ekonomika/16791461", ""),  # an article id, not a date
-    ("https://www.kommersant.ru/doc/5842095?id=20221301", ""),  # the query is not the path
-])
+@pytest.mark.parametrize(
+    "url, carried",
+    [
+        ("https://www.rbc.ru/economics/13/01/2023/63c0ffb79a79474aaf45862d", "2023-01-13"),
+        ("https://ria.ru/20221129/razrabotka-1835053846.html?ysclid=x", "2022-11-29"),
+        ("https://www.fmprc.gov.cn/eng/zxxx_662805/202302/t20230224_11030713.html", "2023-02-24"),
+        ("http://english.www.gov.cn/news/topnews/202211/25/content_WS6380775fc6d0a757729e3a96.html", "2022-11-25"),
+        ("http://hlj.people.com.cn/n2/2022/0610/c220027-35309480.html", "2022-06-10"),
+        ("https://www.globaltimes.cn/page/202302/1286151.shtml", "2023-02"),
+        ("http://www.iqingdao.info/html/2022/specialcontents_1128/1341.html", "2022"),
+        ("https://tass.ru/ekonomika/16791461", ""),  # an article id, not a date
+        ("https://www.kommersant.ru/doc/5842095?id=20221301", ""),  # the query is not the path
+    ],
+)
 def test_dates_carried_by_addresses(url, carried):
     assert fn.address_date(url) == carried
 
 
 def test_ibid_takes_the_fields_of_the_footnote_it_repeats_and_missing_text_stays_missing(tmp_path):
-    rows = fn.parse(write(tmp_path, """
+    rows = fn.parse(
+        write(
+            tmp_path,
+            """
         [1] section=2.3 mark=5 printed=9-9
         Title // Vedomosti. April 29, 2016. URL: https://www.vedomosti.ru/a/2016/04/29/x
 
@@ -84,22 +99,34 @@ def test_ibid_takes_the_fields_of_the_footnote_it_repeats_and_missing_text_stays
 
         [3] section=2.3 mark=7 printed=10-10
         Ibid.
-        """))
+        """,
+        )
+    )
     assert rows[1]["kind"] == "missing" and rows[1]["status"] == "not_in_dump" and rows[1]["text"] == ""
     assert rows[1]["source_type"] == "" and rows[1]["date_iso"] == ""
     assert rows[2]["kind"] == "ibid" and rows[2]["ibid_of"] == 1
-    assert (rows[2]["outlet"], rows[2]["date_iso"], rows[2]["source_type"]) == ("Vedomosti", "2016-04-29",
-                                                                                 "newspaper_magazine")
+    assert (rows[2]["outlet"], rows[2]["date_iso"], rows[2]["source_type"]) == (
+        "Vedomosti",
+        "2016-04-29",
+        "newspaper_magazine",
+    )
 
 
-@pytest.mark.parametrize("body, where, words", [
-    ("[1] section=2.1 mark=5 printed=1-1\nA // TASS. May 1, 2022.\n\n[3] section=2.1 mark=6 printed=2-2\nB // TASS.",
-     "line 6", "follows [1]"),
-    ("[1] section=9.9 mark=5 printed=1-1\nA // TASS.", "line 3", "unknown section"),
-    ("[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n@colour red", "line 5", "unknown directive"),
-    ("[1] section=2.1 mark=5 printed=1-1\nA // Nobody Knows. May 1, 2022.", "line 3", "no source type"),
-    ("[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n@outlet Reuters", "line 5", "not part of the footnote"),
-])
+@pytest.mark.parametrize(
+    "body, where, words",
+    [
+        (
+            "[1] section=2.1 mark=5 printed=1-1\nA // TASS. May 1, 2022.\n\n"
+            "[3] section=2.1 mark=6 printed=2-2\nB // TASS.",
+            "line 6",
+            "follows [1]",
+        ),
+        ("[1] section=9.9 mark=5 printed=1-1\nA // TASS.", "line 3", "unknown section"),
+        ("[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n@colour red", "line 5", "unknown directive"),
+        ("[1] section=2.1 mark=5 printed=1-1\nA // Nobody Knows. May 1, 2022.", "line 3", "no source type"),
+        ("[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n@outlet Reuters", "line 5", "not part of the footnote"),
+    ],
+)
 def test_bad_transcription_names_file_and_line(tmp_path, body, where, words):
     path = write(tmp_path, body)
     with pytest.raises(fn.TranscriptionError) as err:
@@ -114,8 +141,9 @@ def test_a_failed_build_leaves_the_old_csv_and_the_command_says_why_in_one_line(
     assert fn.main([str(good), str(out)]) == 0
     before = out.read_bytes()
     bad = tmp_path / "bad.txt"
-    bad.write_text("[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n\n[5] section=2.1 mark=6 printed=-\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "[1] section=2.1 mark=5 printed=1-1\nA // TASS.\n\n[5] section=2.1 mark=6 printed=-\n", encoding="utf-8"
+    )
     capsys.readouterr()
     assert fn.main([str(bad), str(out)]) == 1
     err = capsys.readouterr().err.strip()
@@ -162,10 +190,10 @@ def test_transcription_matches_the_report_dump(report_text):
                 assert line.strip() in printed or line.strip() == text, f"fn {n}: {line!r} is not in the dump"
         if "event" in rec.directives:
             phrase, at = re.fullmatch(r"(.+?) @ line (\d+)", rec.directives["event"][0]).groups()
-            near = " ".join(lines[int(at) - 1:int(at) + 4])
+            near = " ".join(lines[int(at) - 1 : int(at) + 4])
             assert all(word in near for word in re.findall(r"\w+", phrase)), f"fn {n}: {phrase!r} not at line {at}"
     for s in statements:
-        near = " ".join(lines[s["line"] - 1:s["line"] + 1])
+        near = " ".join(lines[s["line"] - 1 : s["line"] + 1])
         assert all(word in near for word in re.findall(r"\w+", s["printed"]))
 
 
@@ -262,9 +290,15 @@ def test_consistent_citations_give_no_finding(checked):
 def test_the_report_findings_the_issue_names_are_found():
     table = citations.findings()
     found = set(zip(table["finding"], table["footnote"].astype(object).where(table["footnote"].notna(), None)))
-    for expected in [("impossible_date", 196), ("date_vs_address", 213), ("date_vs_address", 217),
-                     ("date_vs_address", 224), ("date_vs_address", 127), ("date_vs_event", 41),
-                     ("body_dates_disagree", None)]:
+    for expected in [
+        ("impossible_date", 196),
+        ("date_vs_address", 213),
+        ("date_vs_address", 217),
+        ("date_vs_address", 224),
+        ("date_vs_address", 127),
+        ("date_vs_event", 41),
+        ("body_dates_disagree", None),
+    ]:
         assert expected in found, expected
     assert set(citations.findings(section="3.3")["section"]) == {"3.3"}
 
@@ -294,7 +328,8 @@ def test_claims_link_to_footnotes_by_the_first_footnote_their_source_names():
     assert fn.claim_footnote("Table source: GACC (fn 33/34)") == 33
     assert fn.claim_footnote("none in sentence; paragraph ends with fn 230") is None
     assert fn.claim_footnote(None) is None
-    claims = pd.DataFrame({"id": ["a", "b", "c"], "section": ["2.1"] * 3,
-                           "source": ["fn 1: x", "fn 2 (not printed)", ""]})
+    claims = pd.DataFrame(
+        {"id": ["a", "b", "c"], "section": ["2.1"] * 3, "source": ["fn 1: x", "fn 2 (not printed)", ""]}
+    )
     notes = pd.DataFrame({"number": [1, 2], "kind": ["citation", "missing"], "source_type": ["company", None]})
     assert list(fn.claim_source_types(claims, notes)["category"]) == ["company", fn.NO_SOURCE_TEXT, fn.NO_FOOTNOTE]

@@ -2,6 +2,7 @@
 
 Every case works on a copy of the data package (``data_copy``) or in ``tmp_path``; no shipped file is touched.
 """
+
 from __future__ import annotations
 
 import errno
@@ -59,8 +60,20 @@ def describe_as_is(data_copy: Path) -> None:
 
 # -- the descriptor names only files inside its folder ----------------------------------------------------------
 
-@pytest.mark.parametrize("hostile", ["/etc/passwd", "../../../../etc/passwd", "/dev/zero", "data/../../x.csv",
-                                     "C:/Windows/win.ini", "https://example.org/x.csv", "sub\\x.csv", ""])
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "/etc/passwd",
+        "../../../../etc/passwd",
+        "/dev/zero",
+        "data/../../x.csv",
+        "C:/Windows/win.ini",
+        "https://example.org/x.csv",
+        "sub\\x.csv",
+        "",
+    ],
+)
 def test_a_path_that_is_not_plainly_inside_the_data_folder_fails_naming_the_descriptor(data_copy, hostile):
     set_path(data_copy, "trade_annual", hostile)
     with pytest.raises(DataValidationError) as info:
@@ -148,15 +161,23 @@ def test_a_stale_file_of_the_described_size_is_caught_by_the_hash_before_parsing
 
     def never(*args, **kwargs):
         raise AssertionError("the file was parsed before its hash was checked")
+
     monkeypatch.setattr(datapackage, "read_table", never)
     assert "sha256" in str(load_error(data_copy, "trade_annual"))
 
 
-@pytest.mark.parametrize("text, words", [
-    ("[]", "not an object"), ("{}", "no 'resources'"), ('{"resources": {}}', "no 'resources'"),
-    ('{"resources": [1]}', "not an object"), ('{"resources": [{"name": "x", "path": "x.csv"}]}', "no 'schema'"),
-    ("{not json", "not JSON"), ("", "not JSON"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("[]", "not an object"),
+        ("{}", "no 'resources'"),
+        ('{"resources": {}}', "no 'resources'"),
+        ('{"resources": [1]}', "not an object"),
+        ('{"resources": [{"name": "x", "path": "x.csv"}]}', "no 'schema'"),
+        ("{not json", "not JSON"),
+        ("", "not JSON"),
+    ],
+)
 def test_a_descriptor_that_is_not_a_package_fails_naming_it(data_copy, text, words):
     descriptor_of(data_copy).write_text(text, encoding="utf-8")
     with pytest.raises(DataValidationError) as info:
@@ -171,18 +192,29 @@ def test_a_resource_without_bytes_or_hash_fails_naming_the_descriptor(data_copy)
     assert "hash" in str(info.value)
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda pkg: resource(pkg, "trade_annual")["schema"]["foreignKeys"][0]["reference"].update(resource="nothing"),
-     "names a field that is not there"),
-    (lambda pkg: resource(pkg, "trade_annual").update(encoding="latin-1"), "UTF-8 only"),
-    (lambda pkg: resource(pkg, "trade_annual")["schema"].update(missingValues="NaN"), "missingValues"),
-    (lambda pkg: resource(pkg, "trade_annual")["schema"]["fields"][0].update(type="geopoint"), "not supported"),
-    (lambda pkg: resource(pkg, "trade_annual")["schema"].update(primaryKey=["nope"]), "primary key field"),
-    (lambda pkg: resource(pkg, "trade_annual").update(path=["trade_annual.csv"]), "one relative file path"),
-    (lambda pkg: pkg["resources"].append(resource(pkg, "trade_annual")), "described twice"),
-    (lambda pkg: resource(pkg, "sources")["schema"].update(foreignKeys=[
-        {"fields": "id", "reference": {"resource": "trade_annual", "fields": "source_id"}}]), "lead back to itself"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (
+            lambda pkg: resource(pkg, "trade_annual")["schema"]["foreignKeys"][0]["reference"].update(
+                resource="nothing"
+            ),
+            "names a field that is not there",
+        ),
+        (lambda pkg: resource(pkg, "trade_annual").update(encoding="latin-1"), "UTF-8 only"),
+        (lambda pkg: resource(pkg, "trade_annual")["schema"].update(missingValues="NaN"), "missingValues"),
+        (lambda pkg: resource(pkg, "trade_annual")["schema"]["fields"][0].update(type="geopoint"), "not supported"),
+        (lambda pkg: resource(pkg, "trade_annual")["schema"].update(primaryKey=["nope"]), "primary key field"),
+        (lambda pkg: resource(pkg, "trade_annual").update(path=["trade_annual.csv"]), "one relative file path"),
+        (lambda pkg: pkg["resources"].append(resource(pkg, "trade_annual")), "described twice"),
+        (
+            lambda pkg: resource(pkg, "sources")["schema"].update(
+                foreignKeys=[{"fields": "id", "reference": {"resource": "trade_annual", "fields": "source_id"}}]
+            ),
+            "lead back to itself",
+        ),
+    ],
+)
 def test_a_resource_the_loader_cannot_read_fails_naming_the_descriptor(data_copy, change, words):
     edit_descriptor(data_copy, change)
     with pytest.raises(DataValidationError, match=words) as info:
@@ -263,12 +295,14 @@ def test_non_finite_numbers_load_only_where_the_field_allows_them(data_copy):
     def allow(pkg):
         fields = resource(pkg, "oil_prices_eia")["schema"]["fields"]
         next(f for f in fields if f["name"] == "brent_spot_usd_bbl")["nonFinite"] = True
+
     edit_descriptor(data_copy, allow)
     frame = DataPackage(descriptor_of(data_copy)).load("oil_prices_eia").set_index("year")
     assert frame.loc[1986, "brent_spot_usd_bbl"] == float("inf")
 
 
 # -- keys that only look different collide -----------------------------------------------------------------
+
 
 def _add_key_variant(data_copy, variant: str) -> int:
     """Append a copy of stated_rates' first data row with its subject replaced; return the new row's line."""
@@ -281,12 +315,15 @@ def _add_key_variant(data_copy, variant: str) -> int:
     return raw.count(b"\n") + 1
 
 
-@pytest.mark.parametrize("variant, words", [
-    ("China_Exports_To_Russia", "collides"),                      # case only
-    ("ｃｈｉｎａ_exports_to_russia", "collides"),                   # full-width letters (NFKC)
-    ("china_exports_to_russia ", "leading or trailing spaces"),   # a trailing space
-    ("сhina_exports_to_russia", "mixes Cyrillic and Latin"),      # a Cyrillic с
-])
+@pytest.mark.parametrize(
+    "variant, words",
+    [
+        ("China_Exports_To_Russia", "collides"),  # case only
+        ("ｃｈｉｎａ_exports_to_russia", "collides"),  # full-width letters (NFKC)
+        ("china_exports_to_russia ", "leading or trailing spaces"),  # a trailing space
+        ("сhina_exports_to_russia", "mixes Cyrillic and Latin"),  # a Cyrillic с
+    ],
+)
 def test_a_look_alike_primary_key_fails(data_copy, variant, words):
     line = _add_key_variant(data_copy, variant)
     err = load_error(data_copy, "stated_rates")
@@ -302,6 +339,7 @@ def test_a_look_alike_claim_id_fails_its_pattern(data_copy):
 
 
 # -- writes are atomic -------------------------------------------------------------------------------------
+
 
 class HalfWriter:
     """A file that writes half of what it is given, then fails as a full disk (or an interrupt) would."""
@@ -387,6 +425,7 @@ def test_a_notebook_save_that_fails_half_way_leaves_the_notebook(tmp_path, monke
 
         def execute(self):
             pass
+
     monkeypatch.setattr(nbclient, "NotebookClient", NoKernel)
     fail_half_way(monkeypatch)
     with pytest.raises(OSError, match="No space"):
@@ -434,6 +473,7 @@ def test_a_figure_write_that_fails_half_way_leaves_the_files(tmp_path, monkeypat
 
 # -- commands that write need a checkout ----------------------------------------------------------------------
 
+
 def test_a_checkout_is_known_by_its_pyproject(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "rucn_data"\n', encoding="utf-8")
     assert paths.is_checkout(tmp_path)
@@ -464,18 +504,32 @@ def test_reproduce_from_an_empty_folder_with_the_package_installed_elsewhere_ref
     empty.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "RUCN_PROJECT_DIR")}
     env["PYTHONPATH"] = str(site)
-    where = subprocess.run([sys.executable, "-c", "import rucn_data; print(rucn_data.__file__)"], cwd=empty, env=env,
-                           capture_output=True, text=True, check=True).stdout
+    where = subprocess.run(
+        [sys.executable, "-c", "import rucn_data; print(rucn_data.__file__)"],
+        cwd=empty,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert where.startswith(str(site)), where  # otherwise the run below would reproduce a real checkout
     for command in (["reproduce"], ["figures"]):
-        run = subprocess.run([sys.executable, "-m", "rucn_data", *command], cwd=empty, env=env, capture_output=True,
-                             text=True, timeout=120, check=False)
+        run = subprocess.run(
+            [sys.executable, "-m", "rucn_data", *command],
+            cwd=empty,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert run.returncode == 2 and "not in a rucn-data checkout" in run.stderr and "Traceback" not in run.stderr
         assert str(empty) in run.stderr and run.stderr.count("\n") == 1
     assert list(empty.iterdir()) == []
 
 
 # -- the maintainer's rehash ----------------------------------------------------------------------------------
+
 
 def test_rehash_blesses_a_deliberate_edit_and_refuses_data_that_do_not_load(data_copy, capsys):
     path = data_copy / "trade_annual.csv"

@@ -1,4 +1,5 @@
 """The maintainer's importer: SOURCES.md's source tables become sources.csv, whatever each table's layout."""
+
 from __future__ import annotations
 
 import csv
@@ -52,8 +53,15 @@ def by_id(text=SOURCES_MD) -> dict[str, dict]:
 
 def test_each_table_is_read_in_its_own_layout():
     rows = by_id()
-    assert rows["N01"] == {"id": "N01", "publisher": "Bank N", "title": "`data/n.csv`", "address": "repo `n/n`",
-                           "taken": "2001–2022", "retrieved": "2026-12-01", "licence": "CC BY 4.0"}
+    assert rows["N01"] == {
+        "id": "N01",
+        "publisher": "Bank N",
+        "title": "`data/n.csv`",
+        "address": "repo `n/n`",
+        "taken": "2001–2022",
+        "retrieved": "2026-12-01",
+        "licence": "CC BY 4.0",
+    }
     assert rows["W01"]["licence"] == "" and rows["W01"]["taken"] == "membership"  # a table without a licence column
 
 
@@ -82,8 +90,10 @@ def test_back_references_add_nothing_but_the_new_facts():
 
 
 def test_a_row_that_does_not_fit_its_header_names_the_line():
-    text = SOURCES_MD.replace("| N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 | CC BY 4.0 |",
-                              "| N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 |")
+    text = SOURCES_MD.replace(
+        "| N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 | CC BY 4.0 |",
+        "| N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 |",
+    )
     line = text.splitlines().index("| N01 | Bank N | `data/n.csv` | repo `n/n` | 2001–2022 |") + 1
     with pytest.raises(SystemExit, match=f"line {line}: cannot split row 'N01'"):
         importer.parse_sources(text)

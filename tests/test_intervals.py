@@ -1,4 +1,5 @@
 """The one interval type: interval arithmetic, open ends kept, and descriptions that follow their inputs."""
+
 from __future__ import annotations
 
 import math
@@ -52,15 +53,29 @@ def test_agreement_respects_open_and_closed_ends():
 
 
 def test_a_claim_rows_interval_names_the_claim_and_keeps_its_hedge():
-    row = {"id": "3.2-016", "value": 165.0, "printed": "165", "wording": "more_than", "low": None, "high": None,
-           "corrected_value": None}
+    row = {
+        "id": "3.2-016",
+        "value": 165.0,
+        "printed": "165",
+        "wording": "more_than",
+        "low": None,
+        "high": None,
+        "corrected_value": None,
+    }
     iv = claim_interval(row)
     assert iv.bounds == (165, math.inf) and iv.text == "165 (3.2-016)"
 
 
 def test_a_corrected_reading_keeps_the_printed_relative_precision():
-    row = {"id": "2.1-T1-04-2021", "value": 53.84, "printed": "53.84", "wording": "exact", "low": None,
-           "high": None, "corrected_value": 53840.0}
+    row = {
+        "id": "2.1-T1-04-2021",
+        "value": 53.84,
+        "printed": "53.84",
+        "wording": "exact",
+        "low": None,
+        "high": None,
+        "corrected_value": 53840.0,
+    }
     target = target_interval(row)
     assert target.low == pytest.approx(53835) and target.high == pytest.approx(53845)
 
@@ -77,8 +92,16 @@ def test_later_vintage_widens_by_the_revision_allowance_and_says_so():
 
 def test_a_corrected_reading_keeps_the_hedge_of_its_source():
     """'almost half' corrects a printed exact 50: the reading is nearly 50, not an exact 50."""
-    row = {"id": "X", "value": 50.0, "printed": "50", "wording": "exact", "low": None, "high": None,
-           "corrected_value": 50.0, "corrected_wording": "nearly"}
+    row = {
+        "id": "X",
+        "value": 50.0,
+        "printed": "50",
+        "wording": "exact",
+        "low": None,
+        "high": None,
+        "corrected_value": 50.0,
+        "corrected_wording": "nearly",
+    }
     target = target_interval(row)
     assert 46 in target and 50 in target and 51 not in target
     assert 46 not in target_interval(row | {"corrected_wording": ""})  # without the hedge: the printed precision

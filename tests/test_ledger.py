@@ -1,4 +1,5 @@
 """The claim ledger: complete rows, quotes verbatim, verdicts backed by checks that ran."""
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,24 @@ def test_every_section_of_the_registry_has_claims():
 
 
 def test_ledger_columns_users_rely_on():
-    for col in ("id", "section", "quote", "value", "unit", "period", "verdict", "unchecked_reason", "interval",
-                "computed", "checks", "decisive_results", "results", "corrected_value", "note", "footnote"):
+    for col in (
+        "id",
+        "section",
+        "quote",
+        "value",
+        "unit",
+        "period",
+        "verdict",
+        "unchecked_reason",
+        "interval",
+        "computed",
+        "checks",
+        "decisive_results",
+        "results",
+        "corrected_value",
+        "note",
+        "footnote",
+    ):
         assert col in LEDGER.columns
 
 
@@ -42,7 +59,9 @@ def test_every_erratum_is_corroborated_by_a_check_of_its_corrected_reading(row):
     table = rucn_data.ledger.results([row["id"]]).reset_index()
     assert table["correction"].any(), "no corrected reading among the results"
     decisive = table[table["decisive"]]
-    assert len(decisive) and decisive["agrees"].all(), f"the corrected reading is not corroborated: {table['how'].tolist()}"
+    assert len(decisive) and decisive["agrees"].all(), (
+        f"the corrected reading is not corroborated: {table['how'].tolist()}"
+    )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=IDS)
@@ -60,7 +79,8 @@ def test_every_check_names_known_claims_and_produces_results():
     known = set(IDS)
     for name, chk in REGISTRY.items():
         assert set(chk.claims) <= known, name
-        assert LEDGER["checks"].str.split(", ").map(lambda names: name in names).any(), f"check {name} produced nothing"
+        ran = LEDGER["checks"].str.split(", ").map(lambda names, name=name: name in names)
+        assert ran.any(), f"check {name} produced nothing"
 
 
 def test_verdicts_respond_to_the_data(monkeypatch):
@@ -165,7 +185,9 @@ def test_a_restatement_is_checked_against_the_corrected_reading_of_its_original(
 def test_every_unchecked_claim_says_why_and_no_decided_claim_keeps_a_reason():
     raw = rucn_data.load("claims").set_index("id")["unchecked_reason"]
     unchecked = LEDGER[LEDGER["verdict"] == "unchecked"]
-    assert (unchecked["unchecked_reason"] != "").all(), unchecked.loc[unchecked["unchecked_reason"] == "", "id"].tolist()
+    assert (unchecked["unchecked_reason"] != "").all(), unchecked.loc[
+        unchecked["unchecked_reason"] == "", "id"
+    ].tolist()
     decided = LEDGER.loc[LEDGER["verdict"] != "unchecked", "id"]
     stale = [cid for cid in decided if isinstance(raw[cid], str) and raw[cid]]
     assert not stale, f"decided claims whose claims.csv row still gives an unchecked_reason: {stale}"

@@ -1,4 +1,5 @@
 """The stored notebooks: saved clean, executed top to bottom, outputs free of anything volatile."""
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,9 @@ def test_notebook_is_saved_by_the_rules(path):
     ids = [cell.get("id") for cell in nb.cells]
     assert all(ids) and len(set(ids)) == len(ids), "cell ids must be present and unique"
     code = [cell for cell in nb.cells if cell.cell_type == "code" and cell.source.strip()]
-    assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1)), "run it top to bottom before saving"
+    assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1)), (
+        "run it top to bottom before saving"
+    )
     assert any(cell.outputs for cell in code), "no stored outputs: nbval would compare nothing"
     for cell in nb.cells:
         assert not set(cell.metadata) & set(VOLATILE_CELL_METADATA), "timing or UI metadata stored"
@@ -43,8 +46,12 @@ def test_notebook_is_saved_by_the_rules(path):
         assert not cell.source.rstrip().endswith(";"), "a trailing ';' prints an object repr under nbval (issue #194)"
         for output in cell.outputs:
             assert output.output_type != "error", "an error is stored"
-            assert not (output.output_type == "stream" and output.name == "stderr"), f"stderr stored: {output.text[:200]}"
-            text = json.dumps({k: v for k, v in output.get("data", {}).items() if not k.startswith("image/")}) + output.get("text", "")
+            assert not (output.output_type == "stream" and output.name == "stderr"), (
+                f"stderr stored: {output.text[:200]}"
+            )
+            text = json.dumps(
+                {k: v for k, v in output.get("data", {}).items() if not k.startswith("image/")}
+            ) + output.get("text", "")
             for pattern, what in VOLATILE:
                 assert not pattern.search(text), f"{what} in an output: {pattern.search(text).group(0)!r}"
 
@@ -72,7 +79,8 @@ def test_every_claim_of_a_section_is_shown_in_its_notebook(section, stem):
 
 
 VERDICT_PROSE = re.compile(
-    r"\b((?:[SICR]|[123](?:\.\d)?)-(?:T\d-\d\d-\w+|\d{3}))\b[^.*]{0,80}?\*(consistent|inconsistent|erratum|unchecked)\*")
+    r"\b((?:[SICR]|[123](?:\.\d)?)-(?:T\d-\d\d-\w+|\d{3}))\b[^.*]{0,80}?\*(consistent|inconsistent|erratum|unchecked)\*"
+)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])

@@ -1,4 +1,5 @@
 """Derived series: computed from the shipped data, and a gap stays a gap."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,13 +32,15 @@ def _fake_load(monkeypatch, frames: dict):
 
 
 def test_crude_share_divides_where_both_volumes_exist_and_flags_mixed_producers(monkeypatch):
-    crude = pd.DataFrame({
-        "year": [2020, 2021, 2022],
-        "crude_imports_from_russia_mt": [50.0, 80.0, np.nan],
-        "china_total_crude_imports_mt": [500.0, 400.0, 300.0],
-        "source_id_from_russia": ["C01", "C01", None],
-        "source_id_total": ["C01", "E01", "E01"],
-    })
+    crude = pd.DataFrame(
+        {
+            "year": [2020, 2021, 2022],
+            "crude_imports_from_russia_mt": [50.0, 80.0, np.nan],
+            "china_total_crude_imports_mt": [500.0, 400.0, 300.0],
+            "source_id_from_russia": ["C01", "C01", None],
+            "source_id_total": ["C01", "E01", "E01"],
+        }
+    )
     sources = pd.DataFrame({"id": ["C01", "E01"], "publisher": ["GACC via Reuters", "Energy Institute"]})
     _fake_load(monkeypatch, {"crude_oil_imports": crude, "sources": sources})
     share = series.crude_share(2020, 2022).set_index("year")
@@ -47,10 +50,15 @@ def test_crude_share_divides_where_both_volumes_exist_and_flags_mixed_producers(
 
 
 def test_rouble_and_yuan_shares_sum_only_where_both_are_stated(monkeypatch):
-    shares = pd.DataFrame({
-        "period": ["2022-12", "2022-12", "2023-01"], "flow": ["exports"] * 3, "currency": ["rub", "cny", "cny"],
-        "share_pct": [34.0, 16.0, 20.0], "source_id": ["F01"] * 3,
-    })
+    shares = pd.DataFrame(
+        {
+            "period": ["2022-12", "2022-12", "2023-01"],
+            "flow": ["exports"] * 3,
+            "currency": ["rub", "cny", "cny"],
+            "share_pct": [34.0, 16.0, 20.0],
+            "source_id": ["F01"] * 3,
+        }
+    )
     _fake_load(monkeypatch, {"settlement_currency_shares": shares})
     wide = series.rouble_and_yuan_shares()
     assert wide.loc[("2022-12", "exports", "F01"), "both_pct"] == pytest.approx(50.0)
@@ -78,17 +86,21 @@ def test_ledger_results_lists_every_check_result_in_the_order_asked():
 
 # -- section-9 views, on hand-made frames whose answers are worked out by hand -----------------------------------------
 
-MEMBERSHIP = pd.DataFrame({
-    "group": ["CLUB", "CLUB", "CLUB", "CLUB", "SEVEN", "SEVEN"],
-    "iso3": ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"],
-    "member_since": ["1996-04-26", "1996-04-26", "2001", "2017-06-09", None, None],
-    "as_of": ["2022-09-29", "2023-10", "2022-09-29", "2022-09-29", "2025", "2025"],
-})
-VALUES = pd.DataFrame({
-    "iso3": ["AAA", "BBB", "CCC", "DDD", "WLD", "AAA", "BBB", "WLD", "EEE", "FFF"],
-    "year": [2021, 2021, 2021, 2021, 2021, 2001, 2001, 2001, 2021, 2021],
-    "gdp_current_usd": [10.0, 20.0, 5.0, 1.0, 100.0, 1.0, 2.0, 50.0, 7.0, 3.0],
-})
+MEMBERSHIP = pd.DataFrame(
+    {
+        "group": ["CLUB", "CLUB", "CLUB", "CLUB", "SEVEN", "SEVEN"],
+        "iso3": ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"],
+        "member_since": ["1996-04-26", "1996-04-26", "2001", "2017-06-09", None, None],
+        "as_of": ["2022-09-29", "2023-10", "2022-09-29", "2022-09-29", "2025", "2025"],
+    }
+)
+VALUES = pd.DataFrame(
+    {
+        "iso3": ["AAA", "BBB", "CCC", "DDD", "WLD", "AAA", "BBB", "WLD", "EEE", "FFF"],
+        "year": [2021, 2021, 2021, 2021, 2021, 2001, 2001, 2001, 2021, 2021],
+        "gdp_current_usd": [10.0, 20.0, 5.0, 1.0, 100.0, 1.0, 2.0, 50.0, 7.0, 3.0],
+    }
+)
 
 
 def test_group_members_are_those_who_had_joined_by_that_year():
@@ -134,12 +146,14 @@ def test_share_of_world_divides_by_the_world_row():
     assert np.isnan(out["share_pct"]) and out["missing"] == ["WLD"]
 
 
-PRICES = pd.DataFrame({
-    "date": pd.to_datetime(["2022-03-30", "2022-03-31", "2022-04-01", "2022-06-08", "2022-06-09", "2022-06-10"]),
-    "brent_spot_usd_per_bbl": [100.0, 110.0, 120.0, 130.0, 130.0, None],  # a tie for the max; a day without Brent
-    "wti_spot_usd_per_bbl": [90.0, 95.0, 99.0, 98.0, 97.0, 140.0],
-    "source_id": ["P01"] * 6,
-})
+PRICES = pd.DataFrame(
+    {
+        "date": pd.to_datetime(["2022-03-30", "2022-03-31", "2022-04-01", "2022-06-08", "2022-06-09", "2022-06-10"]),
+        "brent_spot_usd_per_bbl": [100.0, 110.0, 120.0, 130.0, 130.0, None],  # a tie for the max; a day without Brent
+        "wti_spot_usd_per_bbl": [90.0, 95.0, 99.0, 98.0, 97.0, 140.0],
+        "source_id": ["P01"] * 6,
+    }
+)
 
 
 def test_quarterly_price_statistics_and_the_day_of_the_max():
@@ -165,12 +179,14 @@ def test_price_window_includes_both_ends_and_refuses_days_the_series_does_not_ho
         series.oil_price_stats("urals", prices=PRICES)
 
 
-VOTES = pd.DataFrame({
-    "resolution": ["A/RES/ES-11/1"] * 5 + ["A/RES/ES-11/6"] * 2,
-    "iso3": ["AAA", "BBB", "CCC", "DDD", "EEE", "AAA", "BBB"],
-    "vote": ["Y", "A", "NV", "Y", "N", "N", "N"],
-    "m49_region": ["Africa", "Africa", "Africa", "Europe", "Europe", "Africa", "Africa"],
-})
+VOTES = pd.DataFrame(
+    {
+        "resolution": ["A/RES/ES-11/1"] * 5 + ["A/RES/ES-11/6"] * 2,
+        "iso3": ["AAA", "BBB", "CCC", "DDD", "EEE", "AAA", "BBB"],
+        "vote": ["Y", "A", "NV", "Y", "N", "N", "N"],
+        "m49_region": ["Africa", "Africa", "Africa", "Europe", "Europe", "Africa", "Africa"],
+    }
+)
 
 
 def test_vote_counts_in_total_and_by_region():
@@ -192,14 +208,16 @@ def test_shipped_country_votes_reproduce_the_record_s_totals():
     for resolution, record in totals.iterrows():
         counted = series.unga_vote_counts(resolution).loc[resolution]
         assert {k: int(counted[k]) for k in ("yes", "no", "abstain", "non_voting")} == {
-            k: int(record[k]) for k in ("yes", "no", "abstain", "non_voting")}
+            k: int(record[k]) for k in ("yes", "no", "abstain", "non_voting")
+        }
         assert counted["members"] == record["total_member_states"]
 
 
 def test_russia_share_of_china_trade_uses_usd_totals_only_and_keeps_gaps():
     trade = pd.DataFrame({"year": [2021, 2022], "turnover_usd_bn": [150.0, None], "source_id": ["T01", None]})
-    total = pd.DataFrame({"year": [2021, 2022, 2022], "total_trade_usd_tn": [6.0, 7.5, None],
-                          "source_id": ["X01", "X02", "X03"]})  # X03 states only a CNY total
+    total = pd.DataFrame(
+        {"year": [2021, 2022, 2022], "total_trade_usd_tn": [6.0, 7.5, None], "source_id": ["X01", "X02", "X03"]}
+    )  # X03 states only a CNY total
     out = series.russia_share_of_china_trade(trade=trade, total=total)
     assert out["total_source_id"].tolist() == ["X01", "X02"]
     assert out.loc[0, "share_pct"] == pytest.approx(2.5) and np.isnan(out.loc[1, "share_pct"])

@@ -1,4 +1,5 @@
 """Tables 1 and 2: printed strings kept, corrections beside them, every increase recomputable."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,8 @@ def test_every_printed_increase_is_reproduced_within_its_rounding(name):
         printed = interval(row.increase_pct, row.increase_pct_printed, "exact")
         assert row.increase_recomputed in printed, (
             f"{name} row {row.row} ({row.product}): recomputed {row.increase_recomputed:.3f}% "
-            f"outside {printed} of printed {row.increase_pct_printed}")
+            f"outside {printed} of printed {row.increase_pct_printed}"
+        )
 
 
 @pytest.mark.parametrize("name", TABLES)

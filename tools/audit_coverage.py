@@ -5,6 +5,7 @@ Prints `line | token | text` for digits and number words outside every claim's q
 years, footnote markers and citation lines. What remains should be dates, ordinals, names ("5+1",
 Primorye-2) and phrases like "the two countries"; anything else is a claim the ledger is missing.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,9 +21,12 @@ from rucn_data.ledger import squash  # noqa: E402
 DEFAULT = ROOT.parent / "shared" / "report" / "russian-chinese-dialogue-2023-model.txt"
 LAST_LINE = 3353  # the authors' list and the institutions' descriptions follow
 NUMBER = re.compile(r"(?<![\w/.%])(\d[\d,.]*)(?!\w)")
-WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
-                   r"hundred|thousand|million|billion|trillion|twice|double[ds]?|triple[ds]?|half|third|quarter|"
-                   r"dozens?)\b", re.I)
+WORDS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
+    r"hundred|thousand|million|billion|trillion|twice|double[ds]?|triple[ds]?|half|third|quarter|"
+    r"dozens?)\b",
+    re.I,
+)
 
 
 def uncovered(text: str):
@@ -35,7 +39,9 @@ def uncovered(text: str):
         q = squash(quote)
         start = squashed.find(q)
         while start >= 0:
-            covered[kept[start][0]: kept[start + len(q) - 1][0] + 1] = b"\1" * (kept[start + len(q) - 1][0] + 1 - kept[start][0])
+            covered[kept[start][0] : kept[start + len(q) - 1][0] + 1] = b"\1" * (
+                kept[start + len(q) - 1][0] + 1 - kept[start][0]
+            )
             start = squashed.find(q, start + 1)
     for m in sorted([*NUMBER.finditer(body), *WORDS.finditer(body)], key=lambda m: m.start()):
         if covered[m.start()]:

@@ -4,6 +4,7 @@ Prints seconds and the multiple of the floor; it asserts nothing (speed is measu
 The floor is what any notebook run must pay: starting a kernel, running one cell that imports the
 package's stack, and shutting it down.
 """
+
 from __future__ import annotations
 
 import os
@@ -41,9 +42,16 @@ def main() -> None:
     floor = timed([PY, "-c", FLOOR], runs=3)
     notebooks = len(list((ROOT / "notebooks").glob("*.ipynb")))
     rows = [("imports (pandas, matplotlib, pandera)", imports), ("floor: kernel start + imports + shutdown", floor)]
-    rows.append(("ledger: rucn_data.claims() in a fresh process", timed([PY, "-c", "import rucn_data; rucn_data.claims()"], runs=3)))
+    rows.append(
+        (
+            "ledger: rucn_data.claims() in a fresh process",
+            timed([PY, "-c", "import rucn_data; rucn_data.claims()"], runs=3),
+        )
+    )
     rows.append((f"test suite (pytest -n 2, {notebooks} notebooks)", timed([PY, "-m", "pytest", "-n", "2", "-q"])))
-    rows.append((f"main job (reproduce: {notebooks} notebooks, figures, errata)", timed([PY, "-m", "rucn_data", "reproduce"])))
+    rows.append(
+        (f"main job (reproduce: {notebooks} notebooks, figures, errata)", timed([PY, "-m", "rucn_data", "reproduce"]))
+    )
     print(f"{'what':58} {'seconds':>8} {'x floor':>8}")
     for label, seconds in rows:
         print(f"{label:58} {seconds:8.2f} {seconds / floor:8.1f}")

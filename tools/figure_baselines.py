@@ -6,6 +6,7 @@
 Runs pytest-mpl's own generator over ``tests/test_figures.py::test_figure_matches_baseline``; look at the new PNGs
 in ``tests/baseline/`` and review ``git diff`` before committing.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,18 @@ def regenerate(names: list[str]) -> int:
     if not names:
         for old in tf.BASELINE_DIR.glob(f"{tf.MODULE}.test_figure_matches_baseline_*.png"):
             old.unlink()
-    code = pytest.main([str(TESTS / "test_figures.py"), "-q", "-k", select, "-p", "no:cacheprovider",
-                        f"--mpl-generate-path={tf.BASELINE_DIR}",
-                        f"--mpl-generate-hash-library={generated}"])
+    code = pytest.main(
+        [
+            str(TESTS / "test_figures.py"),
+            "-q",
+            "-k",
+            select,
+            "-p",
+            "no:cacheprovider",
+            f"--mpl-generate-path={tf.BASELINE_DIR}",
+            f"--mpl-generate-hash-library={generated}",
+        ]
+    )
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED) or not generated.is_file():
         print("generation failed", file=sys.stderr)
         return 1
@@ -46,8 +56,10 @@ def regenerate(names: list[str]) -> int:
     changed = sorted(k for k, v in new.items() if library.get(k) != v)
     library.update(new)
     tf.HASH_LIBRARY.write_text(json.dumps(dict(sorted(library.items())), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {len(new)} hash(es) to {tf.HASH_LIBRARY.relative_to(ROOT)} ({len(changed)} changed) and "
-          f"baseline images to {tf.BASELINE_DIR.relative_to(ROOT)}/; review them before committing")
+    print(
+        f"wrote {len(new)} hash(es) to {tf.HASH_LIBRARY.relative_to(ROOT)} ({len(changed)} changed) and "
+        f"baseline images to {tf.BASELINE_DIR.relative_to(ROOT)}/; review them before committing"
+    )
     return 0
 
 

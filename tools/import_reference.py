@@ -5,6 +5,7 @@ under the package's dataset names; SOURCES.md's source tables become ``sources.c
 id). ``RUCN_SHARED_DIR`` names the shared folder where it is not ``../shared`` (e.g. from a git worktree).
 Run ``python tools/rehash.py`` afterwards to refresh the descriptor's sha256 and byte counts.
 """
+
 from __future__ import annotations
 
 import csv
@@ -33,8 +34,15 @@ HEADER = re.compile(r"^\|\s*id\s*\|(.*)\|\s*$")
 RETRIEVED = re.compile(r"^Retrieved:\s*(\d{4}-\d{2}-\d{2})")
 BACK_REFERENCE = re.compile(r"^(see |as in )", re.IGNORECASE)  # "see E01 above", "as in SOURCES.md"
 # a table's column heading -> the sources.csv column it fills
-COLUMNS = {"publisher": "publisher", "publisher (as reported)": "publisher", "title": "title",
-           "title / description": "title", "address": "address", "what was taken": "taken", "licence": "licence"}
+COLUMNS = {
+    "publisher": "publisher",
+    "publisher (as reported)": "publisher",
+    "title": "title",
+    "title / description": "title",
+    "address": "address",
+    "what was taken": "taken",
+    "licence": "licence",
+}
 FIELDS = ["id", "publisher", "title", "address", "taken", "retrieved", "licence"]
 
 
@@ -67,19 +75,28 @@ def parse_sources(text: str) -> list[dict]:
         sid = m.group(1)
         cells = [c.strip() for c in m.group(2).split(" | ")]
         if layout is None or len(cells) != len(layout):
-            raise SystemExit(f"SOURCES.md line {number}: cannot split row {sid!r} into the "
-                             f"{1 + len(layout or [])} cells of its table's header: {line[:80]}")
+            raise SystemExit(
+                f"SOURCES.md line {number}: cannot split row {sid!r} into the "
+                f"{1 + len(layout or [])} cells of its table's header: {line[:80]}"
+            )
         if retrieved is None:
             raise SystemExit(f"SOURCES.md line {number}: row {sid!r} stands before any 'Retrieved: <date>' line")
         row = dict(zip(layout, cells))
         if sid not in by_id:
-            by_id[sid] = {"id": sid, **{k: row.get(k, "") for k in FIELDS[1:5]}, "retrieved": retrieved,
-                          "licence": row.get("licence", "")}
+            by_id[sid] = {
+                "id": sid,
+                **{k: row.get(k, "") for k in FIELDS[1:5]},
+                "retrieved": retrieved,
+                "licence": row.get("licence", ""),
+            }
             continue
         first = by_id[sid]
         added = row.get("taken", "")
-        elsewhere = [row[k] for k in ("title", "address")
-                     if row.get(k) and row[k] != first[k] and not BACK_REFERENCE.match(row[k])]
+        elsewhere = [
+            row[k]
+            for k in ("title", "address")
+            if row.get(k) and row[k] != first[k] and not BACK_REFERENCE.match(row[k])
+        ]
         if elsewhere:
             added = f"{added} (from {'; '.join(elsewhere)})"
         if retrieved != first["retrieved"]:
@@ -103,8 +120,10 @@ def write_sources(rows: list[dict], path: Path) -> None:
 
 def main() -> int:
     if not SHARED.is_dir():
-        print(f"no shared reference data at {SHARED} (set RUCN_SHARED_DIR to the folder holding reference/)",
-              file=sys.stderr)
+        print(
+            f"no shared reference data at {SHARED} (set RUCN_SHARED_DIR to the folder holding reference/)",
+            file=sys.stderr,
+        )
         return 1
     pairs = copies()
     for src, dst in pairs.items():

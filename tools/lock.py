@@ -5,6 +5,7 @@
   time (`.[notebooks]`), installed through pip so Binder gets the same wheels as CI.
 tests/test_environment.py checks that the two agree.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -20,10 +21,12 @@ def freeze(extras: str) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-m", "venv", tmp], check=True)
         py = Path(tmp) / "bin" / "python"
-        subprocess.run([py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        f"{ROOT}[{extras}]"], check=True)
-        out = subprocess.run([py, "-m", "pip", "freeze", "--exclude-editable"], check=True,
-                             capture_output=True, text=True).stdout
+        subprocess.run(
+            [py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{ROOT}[{extras}]"], check=True
+        )
+        out = subprocess.run(
+            [py, "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+        ).stdout
     pins = [line for line in out.splitlines() if "==" in line and not line.lower().startswith("rucn-data")]
     return sorted(pins, key=str.lower)
 
@@ -33,12 +36,22 @@ def main() -> None:
     (ROOT / "requirements" / "constraints.txt").write_text(
         "# Exact versions for every machine: `make` installs with `pip install -c` this file.\n"
         "# Regenerate with `make lock` (tools/lock.py); environment.yml must agree (a test checks).\n"
-        + "\n".join(everything) + "\n", encoding="utf-8")
+        + "\n".join(everything)
+        + "\n",
+        encoding="utf-8",
+    )
     runtime = freeze("notebooks")
-    lines = ["# Binder (repo2docker) environment. The pip pins equal requirements/constraints.txt;",
-             "# postBuild installs the package itself. Regenerate with `make lock`.",
-             "name: rucn-data", "channels:", "  - conda-forge", "dependencies:",
-             f"  - python={PYTHON_VERSION}", "  - pip", "  - pip:"]
+    lines = [
+        "# Binder (repo2docker) environment. The pip pins equal requirements/constraints.txt;",
+        "# postBuild installs the package itself. Regenerate with `make lock`.",
+        "name: rucn-data",
+        "channels:",
+        "  - conda-forge",
+        "dependencies:",
+        f"  - python={PYTHON_VERSION}",
+        "  - pip",
+        "  - pip:",
+    ]
     lines += [f"      - {pin}" for pin in runtime]
     (ROOT / "environment.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(everything)} pins in constraints.txt, {len(runtime)} in environment.yml")

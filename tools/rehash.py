@@ -7,6 +7,7 @@ Each data file is resolved as the loader resolves it (inside the data folder, a 
 rewriting the hashes every dataset is loaded; if one fails, the old descriptor is put back and the
 problems are printed, so a hash never blesses data the loader rejects.
 """
+
 from __future__ import annotations
 
 import hashlib

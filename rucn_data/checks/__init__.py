@@ -17,6 +17,7 @@ interval arithmetic and builds the text of the result from its inputs, so the de
 claim agrees with a result when the two intervals share a point. ``decisive=False`` marks a result shown for
 context only (another statistical basis, definition, vintage or period), which does not vote.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -44,8 +45,7 @@ class Computed:
             raise ValueError(f"a check computed a non-finite value ({self.result.value}) via {self.how!r}")
 
     @classmethod
-    def of(cls, result, label: str = "", *, decisive: bool = True, note: str = "",
-           vintage: str = "") -> Computed:
+    def of(cls, result, label: str = "", *, decisive: bool = True, note: str = "", vintage: str = "") -> Computed:
         """From an Interval (keeping its bounds and text) or a plain number.
 
         ``vintage`` names a later release of the data than the report's sources used: the result is then
@@ -152,8 +152,9 @@ class CheckContext:
             raise LookupError(f"{dataset}: {column} is missing for {where}")
         return float(value)
 
-    def datum(self, dataset: str, where: dict, column: str, label: str | None = None,
-              rounded: bool = False) -> Interval:
+    def datum(
+        self, dataset: str, where: dict, column: str, label: str | None = None, rounded: bool = False
+    ) -> Interval:
         """A dataset cell as an Interval named by ``label`` (default: dataset, key values and column).
 
         ``rounded=True`` takes the cell over the interval of its last printed digit (86.25 -> [86.245, 86.255]).

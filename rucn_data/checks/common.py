@@ -1,4 +1,5 @@
 """Accessors the check modules share: shipped values as Intervals named for where they come from."""
+
 from __future__ import annotations
 
 from ..intervals import Interval
@@ -35,8 +36,10 @@ def national_currency_share_dec_2022(ctx, flow: str) -> Interval:
 
 # -- World Bank totals (a later vintage than the report's sources: checks pass vintage=WORLD_BANK) --------------
 WORLD_BANK = "World Bank, Oct 2024 release"
-_WB = {"gdp": ("world_bank_gdp", "gdp_current_usd", 1e12, "USD tn"),
-       "population": ("world_bank_population", "population", 1e9, "bn people")}
+_WB = {
+    "gdp": ("world_bank_gdp", "gdp_current_usd", 1e12, "USD tn"),
+    "population": ("world_bank_population", "population", 1e9, "bn people"),
+}
 
 
 def world_bank_sum(ctx, iso3: list[str], year: int, indicator: str, what: str) -> Interval:

@@ -1,4 +1,5 @@
-"""Chapter 1, foreign policy: a duration from the report's own dates, and counts against lists (the text's or UN M49's)."""
+"""Chapter 1, foreign policy: a duration from the report's own dates; counts against lists (the text's or UN M49's)."""
+
 from __future__ import annotations
 
 import math
@@ -17,8 +18,9 @@ def confrontation_lasted_more_than_a_year(ctx):
     duration is at least the years between the two dates, with no upper end the text fixes.
     """
     start, latest = date(2022, 2, 24), date(2023, 5, 19)
-    days = Interval.exact((latest - start).days, "days from 2022-02-24 (the Summary's start) to 2023-05-19 "
-                                                  "(the chapter's latest date)")
+    days = Interval.exact(
+        (latest - start).days, "days from 2022-02-24 (the Summary's start) to 2023-05-19 (the chapter's latest date)"
+    )
     years = days / 365.25
     at_least = Interval.between(years.value, years.low, math.inf, "").described(f"at least {years.text}")
     return Computed.of(at_least, "years the confrontation had lasted when the chapter was written")
@@ -30,8 +32,9 @@ def central_asian_nations_m49(ctx):
     votes = ctx.load("unga_votes")
     roll = votes[(votes["resolution"] == "A/RES/ES-11/6") & (votes["m49_subregion"] == "Central Asia")]
     members = tuple(sorted(roll["member_state"]))
-    return Computed.of(counted(members, "as UN members of the M49 sub-region Central Asia (unga_votes, M04)"),
-                       "Central Asian nations")
+    return Computed.of(
+        counted(members, "as UN members of the M49 sub-region Central Asia (unga_votes, M04)"), "Central Asian nations"
+    )
 
 
 @check("1-005")

@@ -7,6 +7,7 @@ report's sources, so widened by the revision allowance); China's trade with both
 Russian Export Center as reported (``russia_africa_trade``). Body sentences and the titles of the sources they
 cite are checked against each other, and counts against the items the text lists.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,13 @@ def region(ctx, partner: str, flow: str = "total", year: int = 2022) -> Interval
     """China's trade with a region in USD bn (GACC as reported), named for what it is."""
     where = {"year": year, "partner": partner, "flow": flow, "unit": "usd_bn"}
     source = ctx.load(REGIONS)
-    source = source.loc[(source["partner"] == partner) & (source["flow"] == flow) & (source["year"] == year)
-                        & (source["unit"] == "usd_bn"), "source_id"].iloc[0]
+    source = source.loc[
+        (source["partner"] == partner)
+        & (source["flow"] == flow)
+        & (source["year"] == year)
+        & (source["unit"] == "usd_bn"),
+        "source_id",
+    ].iloc[0]
     return ctx.datum(REGIONS, where, "value", label=f"GACC {year} China–{partner} {flow.replace('_', ' ')}, {source}")
 
 
@@ -42,8 +48,12 @@ def recorded_votes(ctx, resolution: str, claims: dict[str, str]) -> dict[str, Co
     """Each printed count against the record's total for that vote (``unga_vote_totals``, U01)."""
     out = {}
     for column, claim_id in claims.items():
-        total = ctx.datum("unga_vote_totals", {"resolution": resolution}, column,
-                          label=f"UN record {resolution}: members {VOTE_COLUMNS[column]}")
+        total = ctx.datum(
+            "unga_vote_totals",
+            {"resolution": resolution},
+            column,
+            label=f"UN record {resolution}: members {VOTE_COLUMNS[column]}",
+        )
         out[claim_id] = Computed.of(total, f"members {VOTE_COLUMNS[column]} in the UN record")
     return out
 
@@ -60,8 +70,15 @@ def es11_6_vote_counts(ctx):
     return recorded_votes(ctx, "A/RES/ES-11/6", {"yes": "3.3-047", "no": "3.3-048", "abstain": "3.3-049"})
 
 
-ES11_6_AGAINST = {"Russia": "RUS", "Belarus": "BLR", "North Korea": "PRK", "Eritrea": "ERI", "Syria": "SYR",
-                  "Nicaragua": "NIC", "Mali": "MLI"}  # the names the sentence lists (line 2931), with their iso3 codes
+ES11_6_AGAINST = {
+    "Russia": "RUS",
+    "Belarus": "BLR",
+    "North Korea": "PRK",
+    "Eritrea": "ERI",
+    "Syria": "SYR",
+    "Nicaragua": "NIC",
+    "Mali": "MLI",
+}  # the names the sentence lists (line 2931), with their iso3 codes
 
 
 @check("3.3-048")
@@ -72,8 +89,12 @@ def es11_6_countries_listed_against(ctx):
     votes = ctx.load("unga_votes")
     mine = votes[(votes["resolution"] == "A/RES/ES-11/6") & votes["iso3"].isin(ES11_6_AGAINST.values())]
     voted_no = Interval.exact(int((mine["vote"] == "N").sum()), "of them recorded as voting no on ES-11/6")
-    return {"3.3-048": [Computed.of(listed, "the countries the sentence names"),
-                        Computed.of(voted_no, "the named countries that the UN record shows voting against")]}
+    return {
+        "3.3-048": [
+            Computed.of(listed, "the countries the sentence names"),
+            Computed.of(voted_no, "the named countries that the UN record shows voting against"),
+        ]
+    }
 
 
 @check("3.3-050")
@@ -87,13 +108,23 @@ def es11_6_african_share_of_abstainers(ctx):
 
 # -- The SCO's share of world GDP and population; BRICS and the G7 --------------------------------------------
 
+
 def sco_share_2021_and_2022(ctx, indicator: str, what: str) -> list[Computed]:
     """The SCO's share of the world's ``indicator``: 2021 decides, 2022 is context (the sentence prints no year)."""
-    note = ("another year: the sentence prints no year; the decisive result takes 2021, the last full year when "
-            "fn 205 appeared")
-    return [Computed.of(group_share(ctx, "SCO", 2021, indicator), f"SCO share of {what} 2021", vintage=WORLD_BANK),
-            Computed.of(group_share(ctx, "SCO", 2022, indicator), f"SCO share of {what} 2022", vintage=WORLD_BANK,
-                        decisive=False, note=note)]
+    note = (
+        "another year: the sentence prints no year; the decisive result takes 2021, the last full year when "
+        "fn 205 appeared"
+    )
+    return [
+        Computed.of(group_share(ctx, "SCO", 2021, indicator), f"SCO share of {what} 2021", vintage=WORLD_BANK),
+        Computed.of(
+            group_share(ctx, "SCO", 2022, indicator),
+            f"SCO share of {what} 2022",
+            vintage=WORLD_BANK,
+            decisive=False,
+            note=note,
+        ),
+    ]
 
 
 @check("3.3-005")
@@ -118,13 +149,19 @@ def sco_share_of_world_gdp_across_sections(ctx):
     reconcile them), not as a vote against a claim the data confirm on its own basis.
     """
     return {
-        "3.2-020": Computed.of(ctx.printed("3.3-005"), "the SCO's share of world GDP as section 3.3 prints it",
-                               decisive=False,
-                               note="another basis: 3.3 states none (at PPP the SCO's share is larger), while 3.2 ties "
-                                    "its share to nominal 2021 GDP (3.2-019), on which World Bank data agree"),
-        "3.3-005": Computed.of(ctx.printed("3.2-020"), "the SCO's share of world GDP in 2021 as section 3.2 prints it",
-                               note="3.2 prints the same share on a stated nominal basis (USD tn, 3.2-019); 3.3 states "
-                                    "no basis that would let both hold"),
+        "3.2-020": Computed.of(
+            ctx.printed("3.3-005"),
+            "the SCO's share of world GDP as section 3.3 prints it",
+            decisive=False,
+            note="another basis: 3.3 states none (at PPP the SCO's share is larger), while 3.2 ties "
+            "its share to nominal 2021 GDP (3.2-019), on which World Bank data agree",
+        ),
+        "3.3-005": Computed.of(
+            ctx.printed("3.2-020"),
+            "the SCO's share of world GDP in 2021 as section 3.2 prints it",
+            note="3.2 prints the same share on a stated nominal basis (USD tn, 3.2-019); 3.3 states "
+            "no basis that would let both hold",
+        ),
     }
 
 
@@ -134,24 +171,29 @@ def brics_and_g7_gdp_at_market_rates(ctx):
     note = "another basis: current USD at market exchange rates; the sentence gives GDP at PPP (fn 206), not shipped"
     out = {}
     for claim_id, group in (("3.3-007", "BRICS"), ("3.3-008", "G7")):
-        total = series.group_total(group, 2021, "gdp", membership=ctx.load("group_membership"),
-                                   values=ctx.load("world_bank_gdp"))
+        total = series.group_total(
+            group, 2021, "gdp", membership=ctx.load("group_membership"), values=ctx.load("world_bank_gdp")
+        )
         if total["missing"]:
             raise LookupError(f"world_bank_gdp: no 2021 value for {', '.join(total['missing'])}")
         tn = total["total"] / 1e12
         level = Interval.exact(tn).described(f"{tn:.3f} ({group} GDP 2021, USD tn: {', '.join(total['members'])})")
-        out[claim_id] = Computed.of(level, f"{group} GDP 2021 at market exchange rates", decisive=False,
-                                    vintage=WORLD_BANK, note=note)
+        out[claim_id] = Computed.of(
+            level, f"{group} GDP 2021 at market exchange rates", decisive=False, vintage=WORLD_BANK, note=note
+        )
     return out
 
 
 # -- China and Latin America ------------------------------------------------------------------------------------
 
+
 @check("3.3-011")
 def china_latam_total_from_printed_parts(ctx):
     """'about USD 450 billion' against the exports and imports the next sentence prints."""
-    return Computed.of(ctx.printed("3.3-013") + ctx.printed("3.3-014"),
-                       "China's exports to plus imports from Latin America as the next sentence prints them")
+    return Computed.of(
+        ctx.printed("3.3-013") + ctx.printed("3.3-014"),
+        "China's exports to plus imports from Latin America as the next sentence prints them",
+    )
 
 
 @check("3.3-011")
@@ -180,46 +222,63 @@ def china_latam_parts_against_2022_total(ctx):
     """Each printed part against GACC's 2022 total minus the other printed part (the 2022 split is not shipped)."""
     total = region(ctx, "Latin America")
     implied_2021 = latam_2021_implied(ctx)
-    looks_2021 = ("another year: it fits the 2021 level implied by GACC's 2022 total and stated growth, so the parts "
-                  "look like 2021 values")
+    looks_2021 = (
+        "another year: it fits the 2021 level implied by GACC's 2022 total and stated growth, so the parts "
+        "look like 2021 values"
+    )
     out = {}
     for claim_id, other, flow in (("3.3-013", "3.3-014", "exports"), ("3.3-014", "3.3-013", "imports")):
         out[claim_id] = [
             Computed.of(total - ctx.printed(other), f"China's {flow} 2022: GACC's 2022 total less the other part"),
-            Computed.of(implied_2021 - ctx.printed(other),
-                        f"China's {flow}: the 2021 total implied by GACC less the other part", decisive=False,
-                        note=looks_2021),
+            Computed.of(
+                implied_2021 - ctx.printed(other),
+                f"China's {flow}: the 2021 total implied by GACC less the other part",
+                decisive=False,
+                note=looks_2021,
+            ),
         ]
-    nearer = "2021" if abs(ctx.value("3.3-011") - implied_2021.value) < abs(ctx.value("3.3-011") - total.value) \
-        else "2022"
-    out["3.3-011"] = Computed.of(implied_2021, "the 2021 level implied by GACC's 2022 total and stated growth",
-                                 decisive=False, note=f"another year: the printed level is nearer the {nearer} one")
+    nearer = (
+        "2021" if abs(ctx.value("3.3-011") - implied_2021.value) < abs(ctx.value("3.3-011") - total.value) else "2022"
+    )
+    out["3.3-011"] = Computed.of(
+        implied_2021,
+        "the 2021 level implied by GACC's 2022 total and stated growth",
+        decisive=False,
+        note=f"another year: the printed level is nearer the {nearer} one",
+    )
     return out
 
 
 # -- Russia and Latin America -------------------------------------------------------------------------------------
 
+
 @check("3.3-016")
 def russia_latam_period_length(ctx):
     """'In the decade starting from 2010 to 2021': the span of the years the sentence prints (3.3-017, 3.3-018)."""
     start, end = (int(ctx.row(c)["period"]) for c in ("3.3-017", "3.3-018"))
-    return Computed.of(Interval.exact(end, "end year, 3.3-018") - Interval.exact(start, "start year, 3.3-017"),
-                       "years between the two printed years")
+    return Computed.of(
+        Interval.exact(end, "end year, 3.3-018") - Interval.exact(start, "start year, 3.3-017"),
+        "years between the two printed years",
+    )
 
 
 # -- China and Africa ---------------------------------------------------------------------------------------------
 
+
 @check("3.3-022")
 def china_africa_growth_2022_stated(ctx):
-    return Computed.of(stated(ctx, "2022", "china_africa_trade", "O02"),
-                       "growth of China–Africa trade 2022 as GACC states it")
+    return Computed.of(
+        stated(ctx, "2022", "china_africa_trade", "O02"), "growth of China–Africa trade 2022 as GACC states it"
+    )
 
 
 @check("3.3-022")
 def china_africa_growth_from_report_levels(ctx):
     """'increased by 11% to USD 282 billion' against the report's own 2021 level (3.3-055)."""
-    return Computed.of(ctx.printed("3.3-023").pct_change_from(ctx.printed("3.3-055")),
-                       "growth from the report's 2021 level to its 2022 level")
+    return Computed.of(
+        ctx.printed("3.3-023").pct_change_from(ctx.printed("3.3-055")),
+        "growth from the report's 2021 level to its 2022 level",
+    )
 
 
 @check("3.3-023")
@@ -230,8 +289,10 @@ def china_africa_total_2022_gacc(ctx):
 @check("3.3-023")
 def china_africa_total_from_printed_parts(ctx):
     """282 against the exports and imports the same sentence prints."""
-    return Computed.of(ctx.printed("3.3-024") + ctx.printed("3.3-025"),
-                       "China's exports to plus imports from Africa as the same sentence prints them")
+    return Computed.of(
+        ctx.printed("3.3-024") + ctx.printed("3.3-025"),
+        "China's exports to plus imports from Africa as the same sentence prints them",
+    )
 
 
 @check("3.3-024")
@@ -281,12 +342,14 @@ def horn_of_africa_conference_restated(ctx):
 
 # -- Russia and Africa ---------------------------------------------------------------------------------------------
 
+
 @check("3.3-052")
 def russian_exports_to_africa_2021_from_egypt_share(ctx):
     """Russia's 2021 exports to Africa from its exports to Egypt and Egypt's share of them (Russian Export Center)."""
     where = {"year": 2021, "indicator": "Russian exports to Egypt"}
-    egypt = ctx.datum("russia_africa_trade", where, "value_usd_bn", label="Russian exports to Egypt 2021, X17",
-                      rounded=True)
+    egypt = ctx.datum(
+        "russia_africa_trade", where, "value_usd_bn", label="Russian exports to Egypt 2021, X17", rounded=True
+    )
     share = ctx.datum("russia_africa_trade", where, "share_pct", label="Egypt's share of them, X17", rounded=True)
     return Computed.of(egypt / share * 100, "Russia's exports to Africa 2021 implied by Egypt's amount and share")
 
@@ -294,8 +357,13 @@ def russian_exports_to_africa_2021_from_egypt_share(ctx):
 @check("3.3-057")
 def russia_africa_2022_customs(ctx):
     """Russia–Africa trade in 2022 as the Federal Customs Service gave it (X16)."""
-    level = ctx.datum("russia_africa_trade", {"year": 2022, "indicator": "Russia-Africa trade turnover"},
-                      "value_usd_bn", label="Russia–Africa trade 2022, Federal Customs Service via X16", rounded=True)
+    level = ctx.datum(
+        "russia_africa_trade",
+        {"year": 2022, "indicator": "Russia-Africa trade turnover"},
+        "value_usd_bn",
+        label="Russia–Africa trade 2022, Federal Customs Service via X16",
+        rounded=True,
+    )
     return Computed.of(level, "Russia–Africa trade 2022, Russian customs")
 
 
@@ -315,7 +383,10 @@ def russia_africa_summit_ordinals(ctx):
     """'the first Russia-Africa Summit' (2019) and 'The second summit' (July 2023): places among the summits listed."""
     years = sorted(RUSSIA_AFRICA_SUMMITS.values())
     listed = ", ".join(str(y) for y in years)
-    return {claim_id: Computed.of(Interval.exact(years.index(year) + 1, f"summit of {year} among those listed at "
-                                                                        f"lines 2941–2943: {listed}"),
-                                  "place of the summit among the Russia–Africa summits the text names")
-            for claim_id, year in RUSSIA_AFRICA_SUMMITS.items()}
+    return {
+        claim_id: Computed.of(
+            Interval.exact(years.index(year) + 1, f"summit of {year} among those listed at lines 2941–2943: {listed}"),
+            "place of the summit among the Russia–Africa summits the text names",
+        )
+        for claim_id, year in RUSSIA_AFRICA_SUMMITS.items()
+    }

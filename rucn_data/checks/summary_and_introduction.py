@@ -5,6 +5,7 @@ conclusions_and_recommendations). Here: the Chinese share of the car market, the
 against its restatement in 3.2, the national-currency share of settlements (context) and the four
 deficits the Introduction lists.
 """
+
 from __future__ import annotations
 
 from . import Computed, check
@@ -13,27 +14,45 @@ from .trade_and_finance import counted, restated
 
 # -- Chinese cars in the Russian market ---------------------------------------------------------------------
 
+
 @check("I-002")
 def intro_chinese_car_share(ctx):
     """'about a third of the Russian market' (by autumn 2022) against Chinese brands' share of car sales (Autostat)."""
+
     def share(period, source_id):
         where = {"period": period, "source_id": source_id}
         label = f"Chinese brands' share of Russia's car market, {period} ({source_id})"
         return ctx.datum("russia_car_market", where, "chinese_brand_share_pct", label=label, rounded=True) / 100
 
-    return {"I-002": [
-        Computed.of(share("2022-11", "X11"), "Autostat, passenger cars, the month nearest 'by autumn 2022', "
-                                             "as a fraction"),
-        Computed.of(share("2022-11", "X12"), "the same month, cars and light commercial vehicles, as a fraction",
-                    decisive=False, note="another basis (cars and LCVs)"),
-        Computed.of(share("2022 (full year)", "X13"), "the whole of 2022, by brand origin (customs), as a fraction",
-                    decisive=False, note="another period (the full year) and basis (customs report)"),
-        Computed.of(share("2023-01..02", "X13"), "January–February 2023 (Autostat), as a fraction", decisive=False,
-                    note="a later period"),
-    ]}
+    return {
+        "I-002": [
+            Computed.of(
+                share("2022-11", "X11"), "Autostat, passenger cars, the month nearest 'by autumn 2022', as a fraction"
+            ),
+            Computed.of(
+                share("2022-11", "X12"),
+                "the same month, cars and light commercial vehicles, as a fraction",
+                decisive=False,
+                note="another basis (cars and LCVs)",
+            ),
+            Computed.of(
+                share("2022 (full year)", "X13"),
+                "the whole of 2022, by brand origin (customs), as a fraction",
+                decisive=False,
+                note="another period (the full year) and basis (customs report)",
+            ),
+            Computed.of(
+                share("2023-01..02", "X13"),
+                "January–February 2023 (Autostat), as a fraction",
+                decisive=False,
+                note="a later period",
+            ),
+        ]
+    }
 
 
 # -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------
+
 
 @check("I-004", "I-005")
 def intro_investment_portfolio_vs_section_3_2(ctx):
@@ -46,6 +65,7 @@ def intro_investment_portfolio_vs_section_3_2(ctx):
 
 # -- national currencies in settlements -------------------------------------------------------------------
 
+
 @check("I-007")
 def intro_national_currency_share_context(ctx):
     """'about two-thirds' (spring 2023) against the end-2022 figures: context only (earlier month, other bases)."""
@@ -53,14 +73,28 @@ def intro_national_currency_share_context(ctx):
     all_trade = "Russia's settlements with all partners, not Russia–China alone"
     exports = national_currency_share_dec_2022(ctx, "exports")
     imports = national_currency_share_dec_2022(ctx, "imports")
-    return {"I-007": [
-        Computed.of(ctx.best("2.1-035") / 100, "section 2.1's national-currency share, in its corrected reading, "
-                                                "as a fraction", decisive=False, note=dec_2022),
-        Computed.of(exports / 100, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
-                    decisive=False, note=f"{all_trade}; {dec_2022}"),
-        Computed.of(imports / 100, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01), as a fraction",
-                    decisive=False, note=f"{all_trade}; {dec_2022}"),
-    ]}
+    return {
+        "I-007": [
+            Computed.of(
+                ctx.best("2.1-035") / 100,
+                "section 2.1's national-currency share, in its corrected reading, as a fraction",
+                decisive=False,
+                note=dec_2022,
+            ),
+            Computed.of(
+                exports / 100,
+                "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
+                decisive=False,
+                note=f"{all_trade}; {dec_2022}",
+            ),
+            Computed.of(
+                imports / 100,
+                "RUB + CNY share of Russia's import settlements, Dec 2022 (F01), as a fraction",
+                decisive=False,
+                note=f"{all_trade}; {dec_2022}",
+            ),
+        ]
+    }
 
 
 # -- Xi Jinping's four deficits ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ plain ``matplotlib.figure.Figure`` objects that pyplot does not track (no global
 Saved files depend only on the data and the matplotlib version: SVG with a fixed ``svg.hashsalt`` and
 no date, PDF without creation or modification dates, PNG without the software stamp.
 """
+
 from __future__ import annotations
 
 from ..paths import figures_dir
@@ -28,5 +29,19 @@ from .output import render, save, save_all
 from .registry import REGISTRY, FigureSpec, draw, spec
 from .style import FORMATS, MISSING, STYLE, WIDTHS, caption, style
 
-__all__ = ["REGISTRY", "FigureSpec", "draw", "spec", "save", "save_all", "render", "figures_dir", "style", "STYLE", "FORMATS",
-           "WIDTHS", "MISSING", "caption"]
+__all__ = [
+    "REGISTRY",
+    "FigureSpec",
+    "draw",
+    "spec",
+    "save",
+    "save_all",
+    "render",
+    "figures_dir",
+    "style",
+    "STYLE",
+    "FORMATS",
+    "WIDTHS",
+    "MISSING",
+    "caption",
+]

@@ -1,4 +1,5 @@
 """Crude oil: the report's Figure 2 rebuilt and Russia's share of China's imports."""
+
 from __future__ import annotations
 
 from .registry import register
@@ -17,9 +18,14 @@ from .style import (
 )
 
 
-@register("fig2_crude_from_russia", "Figure 2 rebuilt: China's crude oil imports from Russia, 2010–2022",
-           "full", 3.0, ("crude_oil_imports",),
-           "China's crude oil imports from Russia in million tonnes; years no source gives are marked.")
+@register(
+    "fig2_crude_from_russia",
+    "Figure 2 rebuilt: China's crude oil imports from Russia, 2010–2022",
+    "full",
+    3.0,
+    ("crude_oil_imports",),
+    "China's crude oil imports from Russia in million tonnes; years no source gives are marked.",
+)
 def _fig2_crude_from_russia(fig):
     df = in_period(load("crude_oil_imports"), 2010, 2022)
     ax = fig.subplots()
@@ -31,15 +37,22 @@ def _fig2_crude_from_russia(fig):
     year_axis(ax, 2010, 2022)
     ax.set_ylabel("Crude oil imports (Mt)")
     ax.set_ylim(0, values.max() * 1.15)
-    note = ("Note: Mt = million tonnes. Chinese customs (GACC) figures as reported by news agencies and a CAS brief; "
-            "years no archived source gives are left empty.")
+    note = (
+        "Note: Mt = million tonnes. Chinese customs (GACC) figures as reported by news agencies and a CAS brief; "
+        "years no archived source gives are left empty."
+    )
     return note, source_line(df, df.loc[ok, "source_id_from_russia"].dropna())
 
 
-@register("fig2b_crude_share", "Russia's share of China's crude oil imports, 2014–2022",
-           "single", 3.8, ("crude_oil_imports", "sources"),
-           "Imports from Russia divided by China's total crude imports, for years where both are given; "
-           "a year whose two figures come from different statistical bases (GACC, EI) is marked.")
+@register(
+    "fig2b_crude_share",
+    "Russia's share of China's crude oil imports, 2014–2022",
+    "single",
+    3.8,
+    ("crude_oil_imports", "sources"),
+    "Imports from Russia divided by China's total crude imports, for years where both are given; "
+    "a year whose two figures come from different statistical bases (GACC, EI) is marked.",
+)
 def _fig2b_crude_share(fig):
     from ..series import crude_share
 
@@ -51,8 +64,16 @@ def _fig2b_crude_share(fig):
     mixed = df["mixed_basis"]
     same = ok & ~mixed
     ax.bar(years[same], share[same], width=0.7, color=BLUE, label="one basis (GACC)")
-    ax.bar(years[mixed], share[mixed], width=0.7, facecolor="white", edgecolor=BLUE, hatch="////", linewidth=0.6,
-           label="mixed bases: GACC ÷ EI total")
+    ax.bar(
+        years[mixed],
+        share[mixed],
+        width=0.7,
+        facecolor="white",
+        edgecolor=BLUE,
+        hatch="////",
+        linewidth=0.6,
+        label="mixed bases: GACC ÷ EI total",
+    )
     bar_labels(ax, years, share, fixed)
     mark_missing(ax, years[~ok])
     handles, labels = ax.get_legend_handles_labels()
@@ -64,13 +85,17 @@ def _fig2b_crude_share(fig):
     before = load("crude_oil_imports")
     before = before[before["year"] < 2014]
     before = before[before["crude_imports_from_russia_mt"].isna() | before["china_total_crude_imports_mt"].isna()]
-    gap = (f"{int(before['year'].min())}–{int(before['year'].max())}: no share (figures not found); "
-           if len(before) else "")
-    note = ("Note: share = imports from Russia ÷ China's total crude imports, both in Mt; " + gap +
-            "GACC = Chinese customs; "
-            "EI = Energy Institute Statistical Review 2024 (crude incl. condensates). "
-            + ("Mixed bases — " + "; ".join(bases) + "." if bases else ""))
+    gap = (
+        f"{int(before['year'].min())}–{int(before['year'].max())}: no share (figures not found); "
+        if len(before)
+        else ""
+    )
+    note = (
+        "Note: share = imports from Russia ÷ China's total crude imports, both in Mt; "
+        + gap
+        + "GACC = Chinese customs; "
+        "EI = Energy Institute Statistical Review 2024 (crude incl. condensates). "
+        + ("Mixed bases — " + "; ".join(bases) + "." if bases else "")
+    )
     ids = list(df.loc[ok, "source_from_russia"]) + list(df.loc[ok, "source_total"])
     return note, source_line(load("crude_oil_imports"), ids)
-
-

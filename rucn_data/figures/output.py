@@ -1,4 +1,5 @@
 """Rendering and saving: the same bytes on every run, and one writer of ``figures/``."""
+
 from __future__ import annotations
 
 import io
@@ -73,4 +74,3 @@ def save_all(names=None, folder: str | Path | None = None) -> list[Path]:
     for name in names:
         paths.extend(save(draw(name), name, folder))
     return paths
-

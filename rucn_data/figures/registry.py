@@ -1,4 +1,5 @@
 """The figure registry: each figure's name, title, size, datasets and the function that draws it."""
+
 from __future__ import annotations
 
 import difflib
@@ -55,6 +56,7 @@ def register(name: str, title: str, width: str, height: float, datasets: tuple[s
     def deco(func):
         REGISTRY[name] = FigureSpec(name, title, width, height, datasets, func, description)
         return func
+
     return deco
 
 
@@ -70,4 +72,3 @@ def spec(name: str) -> FigureSpec:
 def draw(name: str):
     """The Figure registered as ``name`` (see ``REGISTRY``)."""
     return spec(name).draw()
-

@@ -1,4 +1,5 @@
 """Where the report's numbers come from: claims by the source type of their footnote."""
+
 from __future__ import annotations
 
 from .registry import register
@@ -30,11 +31,16 @@ SOURCE_TYPE_STYLE = {  # category -> (label, face colour, hatch)
 }
 
 
-@register("claims_by_source_type", "What the report's numbers rest on: claims by the source type of their footnote",
-           "full", 3.9, ("claims", "footnotes"),
-           "Number of claims per report section by the kind of source their footnote cites (rucn_data.footnotes); "
-           "claims without a footnote, footnotes without a source and footnotes the text dump does not print are "
-           "their own categories.")
+@register(
+    "claims_by_source_type",
+    "What the report's numbers rest on: claims by the source type of their footnote",
+    "full",
+    3.9,
+    ("claims", "footnotes"),
+    "Number of claims per report section by the kind of source their footnote cites (rucn_data.footnotes); "
+    "claims without a footnote, footnotes without a source and footnotes the text dump does not print are "
+    "their own categories.",
+)
 def _claims_by_source_type(fig):
     from .. import sections as registry
     from ..footnotes import CATEGORIES, NO_FOOTNOTE, NO_SOURCE_TEXT, NOTE_ONLY, claim_source_types
@@ -55,8 +61,17 @@ def _claims_by_source_type(fig):
         label, face, hatch = style[category]
         values = [int(v) for v in counts[category]]
         edge = MISSING_EDGE if category in (NO_SOURCE_TEXT, NO_FOOTNOTE) else "none"
-        ax.barh(y, values, left=left, height=0.68, color=face, edgecolor=edge, hatch=hatch,
-                linewidth=0.5 if edge != "none" else 0, label=f"{label} ({int(sum(values))})")
+        ax.barh(
+            y,
+            values,
+            left=left,
+            height=0.68,
+            color=face,
+            edgecolor=edge,
+            hatch=hatch,
+            linewidth=0.5 if edge != "none" else 0,
+            label=f"{label} ({int(sum(values))})",
+        )
         left = [a + b for a, b in zip(left, values)]
     for yi, total in zip(y, left):
         ax.text(total + 1, yi, str(total), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
@@ -67,11 +82,20 @@ def _claims_by_source_type(fig):
     ax.grid(True, axis="x")
     ax.grid(False, axis="y")
     ax.set_xlabel("Claims (count)")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), ncols=1, borderaxespad=0.2, title="source type (claims)",
-              title_fontsize=LABEL_SIZE + 0.5, alignment="left")
+    ax.legend(
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        ncols=1,
+        borderaxespad=0.2,
+        title="source type (claims)",
+        title_fontsize=LABEL_SIZE + 0.5,
+        alignment="left",
+    )
     linked = int(table["footnote"].notna().sum())
     how = "their footnote column" if "footnote" in claims.columns else "the first footnote their source names"
-    note = (f"Note: {len(table)} claims, {linked} of them linked to a footnote ({how}). Source type of the cited "
-            "outlet; an 'Ibid.' counts as the footnote it repeats. Bar-end numbers "
-            "are totals; legend counts are over all sections.")
+    note = (
+        f"Note: {len(table)} claims, {linked} of them linked to a footnote ({how}). Source type of the cited "
+        "outlet; an 'Ibid.' counts as the footnote it repeats. Bar-end numbers "
+        "are totals; legend counts are over all sections."
+    )
     return note, source_line(claims, extra="source types from rucn-data dataset 'footnotes'")

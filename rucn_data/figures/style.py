@@ -1,4 +1,5 @@
 """The house style and the pieces every chart shares: colours, sizes, titles, captions, missing-data marks."""
+
 from __future__ import annotations
 
 import textwrap
@@ -20,7 +21,6 @@ MISSING_FACE, MISSING_EDGE = "#F2F2F2", "#B0B0B0"
 
 CAPTION_SIZE = 6.5
 LABEL_SIZE = 6.5  # value labels on bars and points
-
 
 
 def style():
@@ -53,8 +53,9 @@ def add_caption(fig, note: str, source: str) -> None:
     if note:
         lines.append(textwrap.fill(note, width))
     lines.append(textwrap.fill(source, width))
-    label = fig.supxlabel("\n".join(lines), x=0.01, ha="left", ma="left", fontsize=CAPTION_SIZE,
-                          color=TEXT_GREY, linespacing=1.3)
+    label = fig.supxlabel(
+        "\n".join(lines), x=0.01, ha="left", ma="left", fontsize=CAPTION_SIZE, color=TEXT_GREY, linespacing=1.3
+    )
     label.set_gid("rucn-caption")
 
 
@@ -112,14 +113,35 @@ def mark_missing(ax, years, label: str = MISSING, text: bool = True, width: floa
     trans = blended_transform_factory(ax.transData, ax.transAxes)
     for run in runs(years):
         x0, x1 = run[0] - width / 2, run[-1] + width / 2
-        ax.add_patch(Rectangle((x0, 0), x1 - x0, 1, transform=trans, facecolor=MISSING_FACE,
-                               edgecolor=MISSING_EDGE, hatch="////", linewidth=0.5, zorder=0.6))
+        ax.add_patch(
+            Rectangle(
+                (x0, 0),
+                x1 - x0,
+                1,
+                transform=trans,
+                facecolor=MISSING_FACE,
+                edgecolor=MISSING_EDGE,
+                hatch="////",
+                linewidth=0.5,
+                zorder=0.6,
+            )
+        )
         if text:
             wide = len(run) >= 3
-            ax.text((x0 + x1) / 2, 0.5, "\n".join(label.rsplit(" ", 1)) if wide else label, transform=trans,
-                    rotation=0 if wide else 90, ha="center", va="center", fontsize=LABEL_SIZE, color=TEXT_GREY,
-                    linespacing=1.2, zorder=0.7,
-                    bbox=dict(boxstyle="square,pad=0.15", facecolor=MISSING_FACE, edgecolor="none"))
+            ax.text(
+                (x0 + x1) / 2,
+                0.5,
+                "\n".join(label.rsplit(" ", 1)) if wide else label,
+                transform=trans,
+                rotation=0 if wide else 90,
+                ha="center",
+                va="center",
+                fontsize=LABEL_SIZE,
+                color=TEXT_GREY,
+                linespacing=1.2,
+                zorder=0.7,
+                bbox=dict(boxstyle="square,pad=0.15", facecolor=MISSING_FACE, edgecolor="none"),
+            )
 
 
 def year_axis(ax, first: int, last: int, rotate: bool = False) -> None:
@@ -133,8 +155,17 @@ def year_axis(ax, first: int, last: int, rotate: bool = False) -> None:
 def bar_labels(ax, xs, values, fmt, offset: float = 1.5, **kw) -> None:
     for x, v in zip(xs, values):
         if v == v:  # not NaN
-            ax.annotate(fmt(v), (x, v), xytext=(0, offset), textcoords="offset points", ha="center", va="bottom",
-                        fontsize=LABEL_SIZE, color="#333333", **kw)
+            ax.annotate(
+                fmt(v),
+                (x, v),
+                xytext=(0, offset),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=LABEL_SIZE,
+                color="#333333",
+                **kw,
+            )
 
 
 def fixed(value: float, decimals: int = 1) -> str:
@@ -156,8 +187,16 @@ def legend_above(ax, handles=None, labels=None, ncols: int = 2, **kw):
     """A legend in a band just above the axes, so it never covers data or missing-data marks."""
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
-    return ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols,
-                     borderaxespad=0.3, columnspacing=1.5, **kw)
+    return ax.legend(
+        handles,
+        labels,
+        loc="lower left",
+        bbox_to_anchor=(0, 1.0),
+        ncols=ncols,
+        borderaxespad=0.3,
+        columnspacing=1.5,
+        **kw,
+    )
 
 
 def load(name: str):
@@ -168,4 +207,3 @@ def load(name: str):
 
 def in_period(frame, first: int, last: int):
     return frame[(frame["year"] >= first) & (frame["year"] <= last)].reset_index(drop=True)
-

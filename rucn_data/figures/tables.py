@@ -1,4 +1,5 @@
 """Tables 1 and 2 of the report rebuilt: each product's 2021 and 2022 values, corrected cells marked."""
+
 from __future__ import annotations
 
 import textwrap
@@ -28,9 +29,12 @@ def _table_before_after(fig, number: int):
     y = list(range(len(df)))
     v21, v22 = df["value_2021"], df["value_2022"]
     for yi, a, b in zip(y, v21, v22):
-        ax.annotate("", xy=(b, yi), xytext=(a, yi),
-                    arrowprops=dict(arrowstyle="-|>", color=GREY, linewidth=0.8, mutation_scale=7,
-                                    shrinkA=3.5, shrinkB=3.5))
+        ax.annotate(
+            "",
+            xy=(b, yi),
+            xytext=(a, yi),
+            arrowprops=dict(arrowstyle="-|>", color=GREY, linewidth=0.8, mutation_scale=7, shrinkA=3.5, shrinkB=3.5),
+        )
     ax.scatter(v21, y, s=22, color=ORANGE, zorder=3, label="2021", linewidths=0)
     ax.scatter(v22, y, s=22, color=BLUE, zorder=3, label="2022", linewidths=0)
     corrected_any = False
@@ -45,13 +49,27 @@ def _table_before_after(fig, number: int):
             as_number = raw.loc[i, f"value_{year}"]
             if as_number == as_number:  # the printed cell is a number: show where it would sit
                 ax.scatter([as_number], [i], marker="x", s=18, color=VERMILLION, linewidths=0.9, zorder=4)
-                ax.annotate(f"{year} printed {printed}, corrected to {value:,.0f}", (as_number, i),
-                            xytext=(6, 0), textcoords="offset points", ha="left", va="center",
-                            fontsize=LABEL_SIZE, color=VERMILLION)
+                ax.annotate(
+                    f"{year} printed {printed}, corrected to {value:,.0f}",
+                    (as_number, i),
+                    xytext=(6, 0),
+                    textcoords="offset points",
+                    ha="left",
+                    va="center",
+                    fontsize=LABEL_SIZE,
+                    color=VERMILLION,
+                )
             else:  # not a number as printed: say what was printed, just below the corrected point
-                ax.annotate(f"{year} printed “{printed}”, corrected to {value:,.2f}", (value, i), xytext=(0, -7),
-                            textcoords="offset points", ha="center", va="top", fontsize=LABEL_SIZE,
-                            color=VERMILLION)
+                ax.annotate(
+                    f"{year} printed “{printed}”, corrected to {value:,.2f}",
+                    (value, i),
+                    xytext=(0, -7),
+                    textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    fontsize=LABEL_SIZE,
+                    color=VERMILLION,
+                )
     # recomputed change, in a column right of the plot
     change = recomputed_increase(raw)["increase_recomputed"]
     from matplotlib.transforms import blended_transform_factory
@@ -59,8 +77,16 @@ def _table_before_after(fig, number: int):
     trans = blended_transform_factory(ax.transAxes, ax.transData)
     ax.text(1.02, -0.9, "change, %", transform=trans, ha="left", va="center", fontsize=LABEL_SIZE, color=TEXT_GREY)
     for yi, c in zip(y, change):
-        ax.text(1.02, yi, signed(c, 1, "%"), transform=trans, ha="left", va="center", fontsize=LABEL_SIZE + 0.5,
-                color="#333333")
+        ax.text(
+            1.02,
+            yi,
+            signed(c, 1, "%"),
+            transform=trans,
+            ha="left",
+            va="center",
+            fontsize=LABEL_SIZE + 0.5,
+            color="#333333",
+        )
     ax.set_yticks(y, [_product_label(p, h) for p, h in zip(df["product"], df["hs_chapter"])])
     ax.tick_params(axis="y", length=0, labelsize=LABEL_SIZE + 0.5)
     ax.set_ylim(len(df) - 0.5, -0.5)
@@ -77,30 +103,53 @@ def _table_before_after(fig, number: int):
     ax.set_xlabel("Value (USD million, log scale)")
     handles, labels = ax.get_legend_handles_labels()
     if corrected_any:
-        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=7, markerfacecolor="none",
-                              markeredgecolor=VERMILLION, markeredgewidth=1.1))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="o",
+                markersize=7,
+                markerfacecolor="none",
+                markeredgecolor=VERMILLION,
+                markeredgewidth=1.1,
+            )
+        )
         labels.append("corrected cell")
     ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=3, borderaxespad=0.2)
-    flow = ("Russia's exports to China (China's imports from Russia)" if number == 1
-            else "China's exports to Russia (Russia's imports from China)")
+    flow = (
+        "Russia's exports to China (China's imports from Russia)"
+        if number == 1
+        else "China's exports to Russia (Russia's imports from China)"
+    )
     n_corr = int(df["corrected"].sum())
-    note = (f"Note: {flow}, per product group as printed in the report's Table {number}; change recomputed from the "
-            f"values. {n_corr} cell{'s' if n_corr != 1 else ''} corrected: the value drawn is the corrected reading "
-            "(reasoning in the dataset's note column).")
+    note = (
+        f"Note: {flow}, per product group as printed in the report's Table {number}; change recomputed from the "
+        f"values. {n_corr} cell{'s' if n_corr != 1 else ''} corrected: the value drawn is the corrected reading "
+        "(reasoning in the dataset's note column)."
+    )
     return note, source_line(raw, extra="GACC customs statistics as cited by the report")
 
 
-@register("table1_before_after", "Table 1 rebuilt: Russia's exports to China by product, 2021 → 2022",
-           "full", 3.9, ("table_1",),
-           "Each product group's 2021 and 2022 values from Table 1 (corrected readings used and marked).")
+@register(
+    "table1_before_after",
+    "Table 1 rebuilt: Russia's exports to China by product, 2021 → 2022",
+    "full",
+    3.9,
+    ("table_1",),
+    "Each product group's 2021 and 2022 values from Table 1 (corrected readings used and marked).",
+)
 def _table1(fig):
     return _table_before_after(fig, 1)
 
 
-@register("table2_before_after", "Table 2 rebuilt: Russia's imports from China by product, 2021 → 2022",
-           "full", 4.1, ("table_2",),
-           "Each product group's 2021 and 2022 values from Table 2 (corrected readings used and marked).")
+@register(
+    "table2_before_after",
+    "Table 2 rebuilt: Russia's imports from China by product, 2021 → 2022",
+    "full",
+    4.1,
+    ("table_2",),
+    "Each product group's 2021 and 2022 values from Table 2 (corrected readings used and marked).",
+)
 def _table2(fig):
     return _table_before_after(fig, 2)
-
-

@@ -1,4 +1,5 @@
 """China–Russia trade: the report's Figure 1 rebuilt and the balance behind it."""
+
 from __future__ import annotations
 
 from .registry import register
@@ -20,10 +21,15 @@ from .style import (
 )
 
 
-@register("fig1_trade_turnover", "Figure 1 rebuilt: China–Russia trade turnover, 2007–2022",
-           "full", 3.3, ("trade_annual",),
-           "Annual merchandise trade turnover with China as reporter; 2012 missing, 2011 rounded and 2015 "
-           "converted from CNY are marked.")
+@register(
+    "fig1_trade_turnover",
+    "Figure 1 rebuilt: China–Russia trade turnover, 2007–2022",
+    "full",
+    3.3,
+    ("trade_annual",),
+    "Annual merchandise trade turnover with China as reporter; 2012 missing, 2011 rounded and 2015 "
+    "converted from CNY are marked.",
+)
 def _fig1_trade_turnover(fig):
     df = in_period(load("trade_annual"), 2007, 2022)
     ax = fig.subplots()
@@ -31,10 +37,26 @@ def _fig1_trade_turnover(fig):
     rounded, converted = flags == "rounded", flags == "converted_from_cny"
     plain = ~(rounded | converted) & values.notna()
     ax.bar(years[plain], values[plain], width=0.72, color=BLUE, label="stated figure")
-    ax.bar(years[rounded], values[rounded], width=0.72, facecolor="#BFD9EC", edgecolor=BLUE, hatch="---",
-           linewidth=0.6, label="rounded by the source ('about USD 80 bn')")
-    ax.bar(years[converted], values[converted], width=0.72, facecolor="white", edgecolor=BLUE, hatch="////",
-           linewidth=0.6, label="converted from CNY by TASS (not strictly comparable)")
+    ax.bar(
+        years[rounded],
+        values[rounded],
+        width=0.72,
+        facecolor="#BFD9EC",
+        edgecolor=BLUE,
+        hatch="---",
+        linewidth=0.6,
+        label="rounded by the source ('about USD 80 bn')",
+    )
+    ax.bar(
+        years[converted],
+        values[converted],
+        width=0.72,
+        facecolor="white",
+        edgecolor=BLUE,
+        hatch="////",
+        linewidth=0.6,
+        label="converted from CNY by TASS (not strictly comparable)",
+    )
     bar_labels(ax, years[~rounded], values[~rounded], fixed)
     bar_labels(ax, years[rounded], values[rounded], lambda v: f"≈{v:.0f}")  # a rounded figure says so
     mark_missing(ax, years[values.isna()])
@@ -43,16 +65,23 @@ def _fig1_trade_turnover(fig):
     year_axis(ax, 2007, 2022)
     ax.set_ylabel("Turnover (USD billion)")
     ax.set_ylim(0, values.max() * 1.12)
-    note = ("Note: merchandise trade (China's exports + imports) with China as reporter, as stated by the source "
-            "named for each year; some sources do not name their statistical basis (column quality_flag). 2012: no "
-            "archived source gives the annual figure.")
+    note = (
+        "Note: merchandise trade (China's exports + imports) with China as reporter, as stated by the source "
+        "named for each year; some sources do not name their statistical basis (column quality_flag). 2012: no "
+        "archived source gives the annual figure."
+    )
     return note, source_line(df, df["source_id"].dropna())
 
 
-@register("fig1b_trade_balance", "China's exports to and imports from Russia, and the balance, 2007–2022",
-           "full", 4.4, ("trade_annual",),
-           "China's exports to Russia, imports from Russia and the balance (exports minus imports) where the "
-           "split exists; years without a split are marked.")
+@register(
+    "fig1b_trade_balance",
+    "China's exports to and imports from Russia, and the balance, 2007–2022",
+    "full",
+    4.4,
+    ("trade_annual",),
+    "China's exports to Russia, imports from Russia and the balance (exports minus imports) where the "
+    "split exists; years without a split are marked.",
+)
 def _fig1b_trade_balance(fig):
     from ..series import trade_balance
 
@@ -63,8 +92,10 @@ def _fig1b_trade_balance(fig):
     converted = df["quality_flag"] == "converted_from_cny"
     split = exports.notna() & imports.notna()
     w = 0.38
-    for values, dx, color, label in ((exports, -w / 2, BLUE, "China's exports to Russia"),
-                                     (imports, w / 2, ORANGE, "China's imports from Russia")):
+    for values, dx, color, label in (
+        (exports, -w / 2, BLUE, "China's exports to Russia"),
+        (imports, w / 2, ORANGE, "China's imports from Russia"),
+    ):
         ok = split & ~converted
         ax_kw = dict(width=w, linewidth=0.6)
         top.bar(years[ok] + dx, values[ok], color=color, label=label, **ax_kw)
@@ -72,14 +103,29 @@ def _fig1b_trade_balance(fig):
     balance = -df["deficit_usd_bn"]  # exports minus imports: below zero is China's deficit
     colors = [BLUE if b >= 0 else ORANGE for b in balance[split]]
     bottom.bar(years[split], balance[split], width=0.6, color=colors, linewidth=0.6)
-    bottom.bar(years[converted], balance[converted], width=0.6, facecolor="white",
-               edgecolor=[BLUE if b >= 0 else ORANGE for b in balance[converted]], hatch="////", linewidth=0.6)
+    bottom.bar(
+        years[converted],
+        balance[converted],
+        width=0.6,
+        facecolor="white",
+        edgecolor=[BLUE if b >= 0 else ORANGE for b in balance[converted]],
+        hatch="////",
+        linewidth=0.6,
+    )
     bottom.axhline(0, color="#444444", linewidth=0.6)
     bar_labels(bottom, years[split & (balance >= 0)], balance[split & (balance >= 0)], signed)
     neg = split & (balance < 0)
     for x, v in zip(years[neg], balance[neg]):
-        bottom.annotate(signed(v), (x, v), xytext=(0, -1.5), textcoords="offset points", ha="center", va="top",
-                        fontsize=LABEL_SIZE, color="#333333")
+        bottom.annotate(
+            signed(v),
+            (x, v),
+            xytext=(0, -1.5),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=LABEL_SIZE,
+            color="#333333",
+        )
     no_split = years[~split]
     mark_missing(top, no_split, label="no split found")
     mark_missing(bottom, no_split, text=False)
@@ -106,5 +152,3 @@ def _fig1b_trade_balance(fig):
 def _and(years) -> str:
     ys = [str(int(y)) for y in years]
     return ys[0] if len(ys) == 1 else ", ".join(ys[:-1]) + " and " + ys[-1]
-
-
