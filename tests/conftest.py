@@ -38,3 +38,9 @@ def reference_dir() -> Path:
     if not REFERENCE.is_dir():
         pytest.skip(f"reference data not present at {REFERENCE} (only maintainers' checkouts have it)")
     return REFERENCE
+
+
+@pytest.fixture(autouse=True)
+def scratch_cache(tmp_path_factory, monkeypatch):
+    """Tests that edit scratch copies of the data cache into a scratch folder, never the checkout's .cache/."""
+    monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "rucn-cache"))

@@ -1,0 +1,62 @@
+"""The disk cache is a speed-up only: with it warm, a changed file is still caught and new data still load."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rucn_data import cache
+from rucn_data.datapackage import DataPackage
+from rucn_data.errors import DataValidationError
+from rucn_data.paths import DATA_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("rehash_tool", ROOT / "tools" / "rehash.py")
+rehash_tool = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(rehash_tool)
+
+
+@pytest.fixture
+def warm(tmp_path, monkeypatch):
+    """A scratch copy of the data folder and a scratch cache, warmed by one load of trade_annual."""
+    monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    DataPackage(data / "datapackage.json").load("trade_annual")
+    assert list((tmp_path / "cache").glob("data-trade_annual-*.pickle")), "the load did not fill the cache"
+    return data
+
+
+def test_a_changed_file_fails_with_the_cache_warm(warm):
+    path = warm / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    with pytest.raises(DataValidationError, match="contents differ"):
+        DataPackage(warm / "datapackage.json").load("trade_annual")
+
+
+def test_a_deliberate_change_loads_the_new_values_not_the_cached_ones(warm, tmp_path):
+    path = warm / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    rehash_tool.rehash(warm / "datapackage.json")
+    frame = DataPackage(warm / "datapackage.json").load("trade_annual")
+    assert frame.loc[frame["year"] == 2022, "turnover_usd_bn"].item() == 150.0
+    assert len(list((tmp_path / "cache").glob("data-trade_annual-*.pickle"))) == 1  # the old entry is dropped
+
+
+def test_a_broken_cache_entry_is_ignored(warm, tmp_path):
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    frame = DataPackage(warm / "datapackage.json").load("trade_annual")
+    assert len(frame) > 10
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch):
+    monkeypatch.setenv("RUCN_CACHE_DIR", "")
+    assert cache.folder() is None and cache.get("anything") is None
+    cache.put("anything", 1)  # nowhere to write: silently skipped
+
+
+def test_keys_change_with_any_input():
+    assert cache.key("data-x", "a", "b") != cache.key("data-x", "a", "c") != cache.key("data-y", "a", "c")
