@@ -99,9 +99,7 @@ def _evaluate():
     """Run every check once: (the ledger, one row per check result)."""
     import pandas as pd
 
-    from . import load
-
-    from . import cache
+    from . import cache, load
     from .datapackage import default
 
     entry = cache.key("ledger", default().verify_all())  # every data file checked against its hash, even on a hit

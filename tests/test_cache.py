@@ -1,4 +1,5 @@
 """The disk cache is a speed-up only: with it warm, a changed file is still caught and new data still load."""
+
 from __future__ import annotations
 
 import importlib.util
