@@ -1,0 +1,105 @@
+"""Figure files: the committed files in ``figures/`` are current, saving is byte-identical on every run and in a
+fresh process, ``save_all`` rewrites only what changed, and every figure's text is readable inside it.
+
+(Split from ``test_figures.py`` so that the two halves run on both workers.)
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rucn_data import figures
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = list(figures.REGISTRY)
+
+
+@functools.cache
+def fresh(name: str):
+    """A second drawing of each figure, never rendered at another dpi before the tests that need that: its text
+    extents are read first (house rules), then it is rendered at the committed files' resolution."""
+    return figures.draw(name)
+
+
+# -- saved files: byte-identical on every run, and the committed ones current -------------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_text_is_readable_and_inside_the_figure(name):
+    from matplotlib.text import Text
+
+    fig = fresh(name)
+    box = fig.bbox
+    undrawn = set()  # tick labels outside the view limits exist but are never drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not lo - 1e-9 * abs(hi - lo) <= tick.get_loc() <= hi + 1e-9 * abs(hi - lo):
+                    undrawn.update({id(tick.label1), id(tick.label2)})
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip() or id(text) in undrawn:
+            continue
+        assert text.get_fontsize() >= 6, f"{text.get_text()!r} is smaller than 6 pt"
+        ext = text.get_window_extent()
+        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, (
+            f"{text.get_text()!r} runs off the figure"
+        )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_committed_figure_files_are_current(name):
+    """The files in figures/ are what the package draws now (a stale one fails, like a stale errata document)."""
+    fig = fresh(name)  # read by the house-rule test above, rendered here only
+    for fmt in figures.FORMATS:
+        committed = ROOT / "figures" / f"{name}.{fmt}"
+        assert committed.is_file(), f"{committed.name} is missing: run `make reproduce`"
+        assert figures.render(fig, fmt) == committed.read_bytes(), (
+            f"figures/{committed.name} is stale: run `make reproduce` and review the figure"
+        )
+
+
+@functools.cache
+def second_drawing(name: str) -> dict[str, bytes]:
+    """Another drawing of ``name`` rendered as ``save`` renders it (svg, pdf, png in turn)."""
+    fig = figures.draw(name)
+    return {fmt: figures.render(fig, fmt) for fmt in figures.FORMATS}
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
+def test_two_draws_give_identical_bytes_without_stamps(fmt):
+    name = "fig1b_trade_balance"
+    first = (ROOT / "figures" / f"{name}.{fmt}").read_bytes()  # the committed file is the first drawing
+    assert second_drawing(name)[fmt] == first, f"{fmt} differs between two draws"
+    stamp = {"svg": [b"<dc:date>"], "pdf": [b"/CreationDate", b"/ModDate"], "png": [b"Software"]}[fmt]
+    assert not any(s in first for s in stamp)
+
+
+def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
+    """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH: still the same bytes."""
+    name = "fig1b_trade_balance"
+    here = figures.save(figures.draw(name), name, tmp_path / "here")
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"))
+    code = f"from rucn_data import figures; figures.save(figures.draw({name!r}), {name!r}, {str(tmp_path / 'there')!r})"
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
+    for path in here:
+        assert path.read_bytes() == (tmp_path / "there" / path.name).read_bytes(), path.name
+
+
+def test_save_all_rewrites_only_files_whose_bytes_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUCN_PROJECT_DIR", str(tmp_path))
+    paths = figures.save_all(["fig2_crude_from_russia"])
+    assert paths == [tmp_path / "figures" / f"fig2_crude_from_russia.{ext}" for ext in ("svg", "pdf", "png")]
+    old = 1_000_000_000
+    for p in paths:
+        os.utime(p, (old, old))
+    paths[2].write_bytes(b"stale")
+    os.utime(paths[2], (old, old))
+    assert figures.save_all(["fig2_crude_from_russia"]) == paths
+    assert [p.stat().st_mtime for p in paths[:2]] == [old, old]  # unchanged: not touched
+    assert paths[2].stat().st_mtime != old and paths[2].read_bytes().startswith(b"\x89PNG")
