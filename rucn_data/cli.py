@@ -14,6 +14,7 @@ import argparse
 import codecs
 import io
 import os
+import subprocess
 import sys
 import time
 import unicodedata
@@ -178,7 +179,7 @@ def _reproduce(args) -> int:
             "`reproduce` runs the notebooks and needs nbclient, nbformat and ipykernel: "
             "pip install 'rucn-data[notebooks]' (or run `make reproduce` in the checkout)"
         ) from None
-    from . import figures, notebooks
+    from . import notebooks
     from .errata import write_errata
 
     paths = notebooks.notebook_paths(notebooks_dir())
@@ -186,10 +187,23 @@ def _reproduce(args) -> int:
         raise CommandError(f"{notebooks_dir()}: no notebooks to run (is {project} a complete checkout?)", 1)
     notebooks.set_quiet_environment(project)
     start = time.perf_counter()
-    for path, seconds in notebooks.execute_all(paths, workers=args.jobs):
+    saved: list[Path] = []
+
+    def save_figures() -> None:  # in its own process: matplotlib is not thread-safe, and it gets a core
+        out = subprocess.run(
+            [sys.executable, "-m", "rucn_data", "figures", "--out", str(project / "figures")],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+        if out.returncode:
+            lines = out.stderr.strip().splitlines() or ["saving the figures failed"]
+            raise CommandError(lines[-1].removeprefix("rucn: error: "), 1)
+        saved.extend(Path(line) for line in out.stdout.splitlines() if line.strip())
+
+    for path, seconds in notebooks.execute_all(paths, workers=args.jobs, alongside=save_figures):
         print(f"  ran {path.relative_to(project)}  ({seconds:.1f} s)")
-    figure_paths = figures.save_all(folder=project / "figures")
-    print(f"  {len(figure_paths)} figure files in figures/ up to date (rewritten only where bytes changed)")
+    print(f"  {len(saved)} figure files in figures/ up to date (rewritten only where bytes changed)")
     errata, counts = write_errata(project / "docs" / "errata.md")
     print(f"  wrote {errata.relative_to(project)}: " + ", ".join(f"{n} {v}" for v, n in counts.items()))
     print(f"reproduced {len(paths)} notebooks in {time.perf_counter() - start:.1f} s")

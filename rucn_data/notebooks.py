@@ -88,14 +88,20 @@ def _first_line(exc: Exception) -> str:
     return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
-def execute_all(paths: list[Path], workers: int = 2) -> list[tuple[Path, float]]:
+def execute_all(paths: list[Path], workers: int = 2, alongside=None) -> list[tuple[Path, float]]:
     """Execute notebooks, ``workers`` at a time (each in its own kernel); results in the order given.
 
     Notebooks are independent (each loads its data through the package), so their outputs do not
     depend on the order or the overlap; the first failure is raised after the others finish.
+    ``alongside`` (a function of no arguments, e.g. one that saves the figures in another process) takes
+    one of the workers first, so the cores share it with the notebooks.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        other = pool.submit(alongside) if alongside else None
         futures = [(path, pool.submit(execute, path)) for path in paths]
-        return [(path, future.result()) for path, future in futures]
+        done = [(path, future.result()) for path, future in futures]
+        if other is not None:
+            other.result()
+        return done
