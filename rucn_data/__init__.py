@@ -13,10 +13,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 __all__ = ["datasets", "load", "claims", "DataValidationError", "UnknownDatasetError"]
 
+from typing import TYPE_CHECKING
+
 from .errors import DataValidationError, UnknownDatasetError
 
+if TYPE_CHECKING:
+    import pandas as pd
 
-def load(name: str):
+
+def load(name: str) -> pd.DataFrame:
     """Load dataset ``name`` as a validated pandas DataFrame; its metadata is in ``.attrs``.
 
     Raises UnknownDatasetError (listing the valid names) or DataValidationError (naming the file,
@@ -27,7 +32,7 @@ def load(name: str):
     return default().load(name)
 
 
-def datasets():
+def datasets() -> pd.DataFrame:
     """One row per shipped dataset: name, title, units of its columns, source, licence."""
     import pandas as pd
 
@@ -48,7 +53,7 @@ def datasets():
     return pd.DataFrame(rows)
 
 
-def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None):
+def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None) -> pd.DataFrame:
     """The claim ledger as a DataFrame (see :mod:`rucn_data.ledger`)."""
     from .ledger import claims as _claims
 

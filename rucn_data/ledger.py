@@ -227,16 +227,16 @@ def render(frame, fmt: str = "table") -> str:
     """The ledger as a text table, CSV or a Markdown table."""
     if fmt == "csv":
         return frame.to_csv(index=False, lineterminator="\n")
-    cols = ["id", "printed", "unit", "period", "interval", "computed", "verdict", "subject"]
-    view = frame[cols].copy()
-    view["computed"] = view["computed"].map(lambda x: "" if x != x else f"{x:.4g}")
+    cols = ["id", "printed", "unit", "period", "interval", "computed", "verdict", "unchecked_reason", "subject"]
+    table = frame[cols].copy()
+    table["computed"] = table["computed"].map(lambda x: "" if x != x else f"{x:.4g}")
     if fmt == "md":
         head = "| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n"
         body = "".join(
-            "| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |\n" for r in view.itertuples(index=False)
+            "| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |\n" for r in table.itertuples(index=False)
         )
         return head + body
-    return view.to_string(index=False, max_colwidth=48) + "\n"
+    return table.to_string(index=False, max_colwidth=48) + "\n"
 
 
 def unchecked_summary():

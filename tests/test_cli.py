@@ -59,6 +59,17 @@ def one_line_error(err: str, *words: str) -> None:
         assert word in err, err
 
 
+def test_claims_filter_by_unchecked_reason(capsys):
+    assert main(["claims", "--unchecked-reason", "data_not_found", "--format", "csv"]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert (
+        len(frame) and set(frame["verdict"]) == {"unchecked"} and set(frame["unchecked_reason"]) == {"data_not_found"}
+    )
+    with pytest.raises(SystemExit) as stop:
+        main(["claims", "--unchecked-reason", "lazy"])
+    assert stop.value.code == 2 and "forecast" in capsys.readouterr().err
+
+
 def test_csv_is_written_to_a_file_as_to_standard_output(capsys, tmp_path):
     stdout = run(capsys, "show", "trade_annual", "--csv", "-")[1]
     assert run(capsys, "show", "trade_annual", "--csv", str(tmp_path / "out.csv"))[0] == 0
