@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ..intervals import Interval
+from ..tolerance import corrected_interval
 from ..tolerance import rounding_interval as rounded  # noqa: F401  (re-exported for the check modules)
+from . import Computed
 
 
 def trade(ctx, year: int, column: str) -> Interval:
@@ -68,3 +70,22 @@ def world_total(ctx, year: int, indicator: str) -> Interval:
 def group_share(ctx, group: str, year: int, indicator: str) -> Interval:
     """A group's share of the world's GDP or population in ``year`` (members of that year), in percent."""
     return group_total(ctx, group, year, indicator).share_of(world_total(ctx, year, indicator))
+
+
+# -- the report against itself ---------------------------------------------------------------------------------
+def restated(ctx, other: str) -> Computed:
+    """The report's own statement ``other`` of the same quantity, decisive (its corrected reading, if it has one)."""
+    corrected = corrected_interval(ctx.row(other)) is not None
+    label = f"the same quantity as {other} states it" + (", in its corrected reading" if corrected else "")
+    return Computed.of(ctx.best(other), label)
+
+
+def both_ways(ctx, first: str, second: str) -> dict[str, Computed]:
+    """Two statements of one quantity (a body sentence and its source's title, a claim and its restatement),
+    each checked against the other."""
+    return {first: restated(ctx, second), second: restated(ctx, first)}
+
+
+def counted(items, where: str) -> Interval:
+    """The number of items a sentence lists, its text naming them."""
+    return Interval.exact(len(items), f"items listed {where}: {', '.join(items)}")

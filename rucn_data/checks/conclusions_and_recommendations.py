@@ -6,9 +6,8 @@ import math
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import national_currency_share_dec_2022, trade
+from .common import both_ways, counted, national_currency_share_dec_2022, restated, trade
 from .summary_and_introduction import DEFICITS
-from .trade_and_finance import counted, restated
 
 # -- the 2022 turnover, as the report states it five times ---------------------------------------------
 
@@ -27,7 +26,7 @@ def turnover_2022_restatements(ctx):
 @check("C-002", "2.1-013")
 def largest_partner_years_restated(ctx):
     """'largest trading partner for 13 years now' and section 2.1's 'for the past 13 years': each against the other."""
-    return {"C-002": restated(ctx, "2.1-013"), "2.1-013": restated(ctx, "C-002")}
+    return both_ways(ctx, "C-002", "2.1-013")
 
 
 @check("C-003")

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import stated
+from .common import both_ways, stated
 
 BRI = "china_bri_trade"
 KAZ = "china_kazakhstan_trade"
@@ -105,10 +105,7 @@ def bri_trade_2022_mofcom(ctx):
 @check("3.1-001", "3.1-033")
 def bri_tenth_anniversary_stated_twice(ctx):
     """'tenth anniversary' in 2023 in the body and '10th anniversary' in the title of fn 139 (March 2023)."""
-    return {
-        "3.1-001": Computed.of(ctx.printed("3.1-033"), "the BRI's age in the title of fn 139, years"),
-        "3.1-033": Computed.of(ctx.printed("3.1-001"), "the BRI's age in the body, years"),
-    }
+    return both_ways(ctx, "3.1-001", "3.1-033")
 
 
 @check("3.1-003", "3.1-012")

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..intervals import Interval
 from . import Computed, check
-from .trade_and_finance import counted
+from .common import counted
 
 
 @check("1-001")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
-from .common import WORLD_BANK, group_total, world_bank_sum, world_total
+from .common import WORLD_BANK, both_ways, group_total, world_bank_sum, world_total
 
 INDIA = "india_russia_trade"
 INDIA_COLUMNS = {
@@ -90,10 +90,7 @@ def india_russia_trade_calendar_2022_estimate(ctx):
 @check("3.2-005", "3.2-011")
 def india_russia_trade_2022_body_vs_title(ctx):
     """The body's 2022 level and the title of its source (fn 167), each against the other."""
-    return {
-        "3.2-005": Computed.of(ctx.printed("3.2-011"), "the same level in the title of fn 167"),
-        "3.2-011": Computed.of(ctx.printed("3.2-005"), "the same level in the sentence citing fn 167"),
-    }
+    return both_ways(ctx, "3.2-005", "3.2-011")
 
 
 @check("3.2-008")
@@ -139,10 +136,7 @@ def india_imports_growth_384_vs_nearly_400(ctx):
 @check("3.2-010", "3.2-012")
 def india_imports_growth_nearly_400_vs_headline(ctx):
     """'surged by nearly 400%' and the headline of its source (fn 168), each against the other."""
-    return {
-        "3.2-010": Computed.of(ctx.printed("3.2-012"), "the headline of fn 168, which the sentence cites"),
-        "3.2-012": Computed.of(ctx.printed("3.2-010"), "the sentence citing fn 168, restating its headline"),
-    }
+    return both_ways(ctx, "3.2-010", "3.2-012")
 
 
 @check("3.2-010", "3.2-012")
@@ -204,10 +198,7 @@ def investment_commission_projects_vs_intro(ctx):
 @check("3.2-015", "3.2-021")
 def investment_commission_projects_body_vs_title(ctx):
     """The body's number of projects and the title of its source (fn 174), each against the other."""
-    return {
-        "3.2-015": Computed.of(ctx.printed("3.2-021"), "the same count in the title of fn 174"),
-        "3.2-021": Computed.of(ctx.printed("3.2-015"), "the same count in the sentence citing fn 174"),
-    }
+    return both_ways(ctx, "3.2-015", "3.2-021")
 
 
 @check("3.2-016")
@@ -292,10 +283,7 @@ def sco_share_of_world_gdp_2021(ctx):
 @check("3.2-020", "3.2-022")
 def sco_share_body_vs_title(ctx):
     """The body's share of world GDP and the title of its source (fn 177), each against the other."""
-    return {
-        "3.2-020": Computed.of(ctx.printed("3.2-022"), "the same share in the title of fn 177"),
-        "3.2-022": Computed.of(ctx.printed("3.2-020"), "the same share in the sentence citing fn 177"),
-    }
+    return both_ways(ctx, "3.2-020", "3.2-022")
 
 
 @check("3.2-023")

@@ -9,8 +9,7 @@ deficits the Introduction lists.
 from __future__ import annotations
 
 from . import Computed, check
-from .common import national_currency_share_dec_2022
-from .trade_and_finance import counted, restated
+from .common import counted, national_currency_share_dec_2022, restated
 
 # -- Chinese cars in the Russian market ---------------------------------------------------------------------
 

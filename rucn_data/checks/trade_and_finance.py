@@ -6,28 +6,17 @@ import pandas as pd
 
 from ..intervals import Interval
 from ..tables import best_values
-from ..tolerance import corrected_interval
 from . import Computed, check
 from .common import (
+    both_ways,
+    counted,
     eia,
     national_currency_share_dec_2022,
+    restated,
     settlement_share,
     stated,
     trade,
 )
-
-
-def restated(ctx, other: str) -> Computed:
-    """The report's own statement ``other`` of the same quantity, decisive (its corrected reading, if it has one)."""
-    corrected = corrected_interval(ctx.row(other)) is not None
-    label = f"the same quantity as {other} states it" + (", in its corrected reading" if corrected else "")
-    return Computed.of(ctx.best(other), label)
-
-
-def counted(items: tuple[str, ...], where: str) -> Interval:
-    """The number of items a sentence lists, its text naming them."""
-    return Interval.exact(len(items), f"items listed {where}: {', '.join(items)}")
-
 
 # -- turnover, exports, imports -------------------------------------------------------------------
 
@@ -80,7 +69,7 @@ def turnover_growth_2022_from_levels(ctx):
 @check("2.1-003", "2.1-015")
 def turnover_growth_2022_body_and_footnote_title(ctx):
     """The body's 29.3% and fn 24's title state the same rate: each against the other."""
-    return {"2.1-003": restated(ctx, "2.1-015"), "2.1-015": restated(ctx, "2.1-003")}
+    return both_ways(ctx, "2.1-003", "2.1-015")
 
 
 @check("2.1-018")
@@ -230,7 +219,7 @@ def energy_exports_growth_table_1(ctx):
 @check("2.1-017", "2.1-024")
 def energy_trade_growth_body_and_footnote_title(ctx):
     """The body's 'grew by 64%' and fn 30's title 'to grow by 64% in 2022': each against the other."""
-    return {"2.1-017": restated(ctx, "2.1-024"), "2.1-024": restated(ctx, "2.1-017")}
+    return both_ways(ctx, "2.1-017", "2.1-024")
 
 
 # -- Table 1 and Table 2 restated in the text ----------------------------------------------------------
@@ -307,13 +296,13 @@ def table_cells_against_their_rows(ctx):
 @check("2.1-027", "2.1-029")
 def joint_financing_body_and_footnote_title(ctx):
     """'projects worth USD 1.3 billion' and fn 39's title: each against the other."""
-    return {"2.1-027": restated(ctx, "2.1-029"), "2.1-029": restated(ctx, "2.1-027")}
+    return both_ways(ctx, "2.1-027", "2.1-029")
 
 
 @check("2.1-030", "2.1-038")
 def far_east_investment_body_and_footnote_title(ctx):
     """'topped USD 13 billion in 2022' and fn 43's title: each against the other."""
-    return {"2.1-030": restated(ctx, "2.1-038"), "2.1-038": restated(ctx, "2.1-030")}
+    return both_ways(ctx, "2.1-030", "2.1-038")
 
 
 # -- settlement currencies -----------------------------------------------------------------------------

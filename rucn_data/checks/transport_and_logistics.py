@@ -17,6 +17,7 @@ import math
 
 from ..intervals import Interval
 from . import Computed, check
+from .common import both_ways
 
 TRAINS = "china_europe_trains"
 ELEVEN_MONTHS = "2022-01..2022-11"
@@ -209,10 +210,7 @@ def halving_forecast_vs_reported_growth(ctx):
 @check("2.2-019", "2.1-028")
 def corridor_extension_stated_twice(ctx):
     """The extension of the China–Mongolia–Russia corridor programme, in 2.1 (fn 41) and 2.2 (fn 79)."""
-    return {
-        "2.2-019": Computed.of(ctx.printed("2.1-028"), "the same extension in section 2.1, years"),
-        "2.1-028": Computed.of(ctx.printed("2.2-019"), "the same extension in section 2.2, years"),
-    }
+    return both_ways(ctx, "2.2-019", "2.1-028")
 
 
 # -- "firsts" of the body against the titles of their footnotes ---------------------------------------
