@@ -42,10 +42,15 @@ $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(call install_pinned,$(LAB_VENV)/bin,.[lab])
 	@touch $@
 
-reproduce: $(VENV)/.installed-test
+# The homes exported above must exist (a fresh clone has none: the lab server warned it could not write them).
+CACHE_DIRS := $(MPLCONFIGDIR) $(IPYTHONDIR)
+$(CACHE_DIRS):
+	mkdir -p $@
+
+reproduce: $(VENV)/.installed-test | $(CACHE_DIRS)
 	$(BIN)/python -m rucn_data reproduce
 
-test: lint
+test: lint | $(CACHE_DIRS)
 	$(BIN)/python -m pytest -n 2
 
 # ruff (pinned in requirements/constraints.txt): lint and format, 120 columns; `make test` runs it first.
@@ -53,7 +58,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-lab: $(LAB_VENV)/.installed
+lab: $(LAB_VENV)/.installed | $(CACHE_DIRS)
 	$(LAB_VENV)/bin/jupyter lab notebooks/
 
 bench: $(VENV)/.installed-test
