@@ -24,13 +24,13 @@ ENV_TEXT = (ROOT / "environment.yml").read_text(encoding="utf-8")
 
 
 def test_lock_pins_what_outputs_and_figures_depend_on():
-    for name in ("pandas", "numpy", "matplotlib", "pandera", "nbval", "nbclient", "ipykernel", "pytest", "pytest-mpl"):
+    for name in ("pandas", "numpy", "matplotlib", "seaborn", "pandera", "nbval", "nbclient", "ipykernel", "pytest", "pytest-mpl"):
         assert name in LOCK, f"{name} is not pinned in requirements/constraints.txt"
 
 
 def test_environment_yml_pins_the_same_versions_as_the_lock():
     env = pins(ENV_TEXT)
-    assert {"pandas", "numpy", "matplotlib", "pandera", "ipykernel"} <= set(env)
+    assert {"pandas", "numpy", "matplotlib", "seaborn", "pandera", "ipykernel"} <= set(env)
     differ = {name: (version, LOCK.get(name)) for name, version in env.items() if LOCK.get(name) != version}
     assert not differ, f"environment.yml and constraints.txt disagree (env, lock): {differ}"
 
