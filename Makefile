@@ -2,6 +2,9 @@
 #   make reproduce   run every notebook in place, regenerate figures/ and docs/errata.md
 #   make test        lint, unit tests, figure tests and nbval over every notebook
 # Both create .venv on first use and install the package with the pinned versions.
+# Two more test what users meet (a scratch copy of the repo each; tracked files are never written):
+#   make test-lab     every notebook opened, run and saved in JupyterLab in a real browser (chromium)
+#   make test-binder  Binder's environment rebuilt as repo2docker builds it, every notebook run in it
 
 PYTHON ?= python3
 VENV := .venv
@@ -20,7 +23,7 @@ export PYTHONHASHSEED := 0
 export SOURCE_DATE_EPOCH := 1700000000
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: reproduce test lint lab bench lock clean
+.PHONY: reproduce test lint test-lab test-binder lab bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +45,16 @@ $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(call install_pinned,$(LAB_VENV)/bin,.[lab])
 	@touch $@
 
+# Playwright for Python drives Debian's chromium (Playwright's own browser download is not used).
+$(LAB_VENV)/.installed-browser: $(LAB_VENV)/.installed
+	$(call install_pinned,$(LAB_VENV)/bin,.[lab,browser])
+	@touch $@
+
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@test "$$(id -u)" = 0 || { echo "make test-lab needs $(CHROMIUM): apt-get install chromium (as root)"; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
 # The homes exported above must exist (a fresh clone has none: the lab server warned it could not write them).
 CACHE_DIRS := $(MPLCONFIGDIR) $(IPYTHONDIR)
 $(CACHE_DIRS):
@@ -57,6 +70,9 @@ test: lint | $(CACHE_DIRS)
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+test-lab: $(VENV)/.installed-test $(LAB_VENV)/.installed-browser | $(CHROMIUM) $(CACHE_DIRS)
+	$(LAB_VENV)/bin/python tests/lab/run_lab.py --chromium $(CHROMIUM) --test-python $(BIN)/python
 
 lab: $(LAB_VENV)/.installed | $(CACHE_DIRS)
 	$(LAB_VENV)/bin/jupyter lab notebooks/
