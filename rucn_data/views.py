@@ -12,6 +12,7 @@ compact table and every long text below it, in full, as a paragraph under its ro
 Views render the same bytes on every run (HTML for JupyterLab, plain text for nbval and the terminal), and
 delegate everything else to their DataFrame (``view.loc[...]``, ``view.filter(...)`` return views).
 """
+
 from __future__ import annotations
 
 import html
@@ -24,12 +25,14 @@ TEXT_WIDTH = 100  # plain-text wrapping
 LABELS = {"quote": "quote", "how": "computed as", "note": "reasoning", "results": "check results"}
 _DECIMALS = re.compile(r"\d\.(\d+)\D*$")  # the digits after the last decimal point of the token
 _BREAK = re.compile(r"(?<=[A-Za-z0-9])(_)|(?<=[A-Za-z])(\.)")  # a line may break after the '_' or '.' of a long name
-_CSS = ("<style>.rucn-view table{table-layout:auto;max-width:100%}"
-        ".rucn-view table td,.rucn-view table th{white-space:normal;overflow-wrap:anywhere}"
-        ".rucn-view dl{margin:0.6em 0 0 0}.rucn-view dt{font-weight:bold;margin-top:0.5em}"
-        ".rucn-view dd{margin:0.1em 0 0 1.5em;max-width:60em;overflow-wrap:anywhere}"
-        ".rucn-view blockquote{margin:0.1em 0;padding-left:0.6em;border-left:3px solid #ccc;font-style:italic}"
-        ".rucn-view p{margin:0.15em 0}</style>")
+_CSS = (
+    "<style>.rucn-view table{table-layout:auto;max-width:100%}"
+    ".rucn-view table td,.rucn-view table th{white-space:normal;overflow-wrap:anywhere}"
+    ".rucn-view dl{margin:0.6em 0 0 0}.rucn-view dt{font-weight:bold;margin-top:0.5em}"
+    ".rucn-view dd{margin:0.1em 0 0 1.5em;max-width:60em;overflow-wrap:anywhere}"
+    ".rucn-view blockquote{margin:0.1em 0;padding-left:0.6em;border-left:3px solid #ccc;font-style:italic}"
+    ".rucn-view p{margin:0.15em 0}</style>"
+)
 
 
 def decimals(printed) -> int:
@@ -134,8 +137,12 @@ class TableView:
             body.append(f"<tr><th>{name(key)}</th>" + "".join(f"<td>{esc(v)}</td>" for v in cells) + "</tr>")
             text = self._blocks(long, key, row)
             if text:
-                parts = "".join(f"<blockquote>{esc(v)}</blockquote>" if label == "quote" else
-                                f"<p><b>{esc(label)}:</b> {esc(v)}</p>" for label, v in text)
+                parts = "".join(
+                    f"<blockquote>{esc(v)}</blockquote>"
+                    if label == "quote"
+                    else f"<p><b>{esc(label)}:</b> {esc(v)}</p>"
+                    for label, v in text
+                )
                 blocks.append(f"<dt>{esc(self._title(key, row))}</dt><dd>{parts}</dd>")
         table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>" if short else ""
         text = f"<dl>{''.join(blocks)}</dl>" if blocks else ""
@@ -158,8 +165,14 @@ class TableView:
             if text:
                 lines += ["", self._title(key, row)]
                 for label, value in text:
-                    lines += textwrap.wrap(f"{label}: {value}", TEXT_WIDTH, initial_indent="  ",
-                                           subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+                    lines += textwrap.wrap(
+                        f"{label}: {value}",
+                        TEXT_WIDTH,
+                        initial_indent="  ",
+                        subsequent_indent="    ",
+                        break_long_words=False,
+                        break_on_hyphens=False,
+                    )
         return "\n".join(lines) if lines else "(no rows)"
 
 

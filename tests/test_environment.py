@@ -24,7 +24,18 @@ ENV_TEXT = (ROOT / "environment.yml").read_text(encoding="utf-8")
 
 
 def test_lock_pins_what_outputs_and_figures_depend_on():
-    for name in ("pandas", "numpy", "matplotlib", "seaborn", "pandera", "nbval", "nbclient", "ipykernel", "pytest", "pytest-mpl"):
+    for name in (
+        "pandas",
+        "numpy",
+        "matplotlib",
+        "seaborn",
+        "pandera",
+        "nbval",
+        "nbclient",
+        "ipykernel",
+        "pytest",
+        "pytest-mpl",
+    ):
         assert name in LOCK, f"{name} is not pinned in requirements/constraints.txt"
 
 

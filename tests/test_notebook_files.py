@@ -68,8 +68,13 @@ def assert_saved_by_the_rules(path):
 
 # What JupyterLab 4 writes on save once a kernel has connected (its kernel_info reply), measured.
 JUPYTERLAB_LANGUAGE_INFO = {
-    "codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py", "mimetype": "text/x-python",
-    "name": "python", "nbconvert_exporter": "python", "pygments_lexer": "ipython3", "version": "3.11.7",
+    "codemirror_mode": {"name": "ipython", "version": 3},
+    "file_extension": ".py",
+    "mimetype": "text/x-python",
+    "name": "python",
+    "nbconvert_exporter": "python",
+    "pygments_lexer": "ipython3",
+    "version": "3.11.7",
 }
 
 

@@ -23,8 +23,10 @@ def test_import_is_light():
 
 
 def test_seaborn_loads_only_when_the_figure_that_uses_it_is_drawn():
-    code = ("import sys; from rucn_data import figures, ledger, views; ledger.view(['2.1-002'])._repr_html_(); "
-            "figures.draw('ledger_verdicts'); print('seaborn' in sys.modules)")
+    code = (
+        "import sys; from rucn_data import figures, ledger, views; ledger.view(['2.1-002'])._repr_html_(); "
+        "figures.draw('ledger_verdicts'); print('seaborn' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 

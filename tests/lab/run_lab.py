@@ -13,6 +13,7 @@ On a scratch copy of the repository (the work tree's files, ignored ones left ou
 Screenshots of 00-overview and 03-trade-and-finance (1280 px wide) are kept in ``build/lab/`` for a person.
 Run with the lab environment's Python (it has Playwright): ``.venv-lab/bin/python tests/lab/run_lab.py``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,9 +61,11 @@ JS_OUTPUTS = """() => {
     for (const el of c.node.querySelectorAll('.jp-OutputArea-output, .jp-OutputArea-output > *')) {
       const r = el.getBoundingClientRect();
       if (el.scrollWidth > el.clientWidth + 1 || r.right > area.right + 1)
-        wide.push({cls: el.className, scroll: el.scrollWidth, client: el.clientWidth, right: r.right, area: area.right});
+        wide.push({cls: el.className, scroll: el.scrollWidth, client: el.clientWidth,
+                   right: r.right, area: area.right});
     }
-    return {i, outputs: c.model.outputs.toJSON(), images: imgs.filter(im => im.complete && im.naturalWidth > 0).length, wide};
+    const images = imgs.filter(im => im.complete && im.naturalWidth > 0).length;
+    return {i, outputs: c.model.outputs.toJSON(), images, wide};
   });
 }"""
 
@@ -75,7 +78,12 @@ def free_port() -> int:
 
 def scratch_copy(target: Path) -> Path:
     """The work tree's files as they are now (tracked, and new ones not ignored) copied into ``target``."""
-    names = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, check=True, capture_output=True).stdout.split(b"\0")
+    names = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    ).stdout.split(b"\0")
     for name in filter(None, (n.decode() for n in names)):
         src = ROOT / name
         if src.is_file():
@@ -95,22 +103,47 @@ class Lab:
         for name, value in SETTINGS.items():
             (settings / name).parent.mkdir(parents=True, exist_ok=True)
             (settings / name).write_text(json.dumps(value), encoding="utf-8")
-        env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
-                   JUPYTER_RUNTIME_DIR=str(home / "runtime"), JUPYTER_CONFIG_DIR=str(home / "config"),
-                   JUPYTER_DATA_DIR=str(home / "data"),
-                   IPYTHONDIR=str(repo / ".cache" / "ipython"), MPLCONFIGDIR=str(repo / ".cache" / "matplotlib"),
-                   PYTHONPATH=str(repo), RUCN_PROJECT_DIR=str(repo), PYTHONHASHSEED="0",
-                   PYDEVD_DISABLE_FILE_VALIDATION="1")
+        env = dict(
+            os.environ,
+            JUPYTERLAB_SETTINGS_DIR=str(settings),
+            JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+            JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+            JUPYTER_CONFIG_DIR=str(home / "config"),
+            JUPYTER_DATA_DIR=str(home / "data"),
+            IPYTHONDIR=str(repo / ".cache" / "ipython"),
+            MPLCONFIGDIR=str(repo / ".cache" / "matplotlib"),
+            PYTHONPATH=str(repo),
+            RUCN_PROJECT_DIR=str(repo),
+            PYTHONHASHSEED="0",
+            PYDEVD_DISABLE_FILE_VALIDATION="1",
+        )
         for var in ("IPYTHONDIR", "MPLCONFIGDIR"):
             Path(env[var]).mkdir(parents=True, exist_ok=True)
         self.log = open(home / "server.log", "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
-        cmd = [str(python), "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={self.port}",
-               "--port-retries=0", f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={repo}",
-               "--LabApp.expose_app_in_browser=True", "--ServerApp.terminals_enabled=False"]
+        cmd = [
+            str(python),
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            "--port-retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={repo}",
+            "--LabApp.expose_app_in_browser=True",
+            "--ServerApp.terminals_enabled=False",
+        ]
         if os.geteuid() == 0:
             cmd.append("--allow-root")
-        self.proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=repo,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def api(self, path: str, method: str = "GET"):
         req = urllib.request.Request(self.base + path, method=method, headers={"Authorization": f"token {self.token}"})
@@ -168,8 +201,11 @@ def one_idle_kernel(lab: Lab, path: str, state) -> bool:
     if len(sessions) != 1 or not sessions[0].get("kernel") or not state["ready"]:
         return False
     kernel = sessions[0]["kernel"]
-    return (kernel["id"] == state["kernel"] and state["status"] == "idle"
-            and lab.api(f"/api/kernels/{kernel['id']}")["execution_state"] == "idle")
+    return (
+        kernel["id"] == state["kernel"]
+        and state["status"] == "idle"
+        and lab.api(f"/api/kernels/{kernel['id']}")["execution_state"] == "idle"
+    )
 
 
 def check_notebook(page, lab: Lab, repo: Path, name: str, shots: Path, timeout: float) -> list[str]:
@@ -206,8 +242,10 @@ def check_notebook(page, lab: Lab, repo: Path, name: str, shots: Path, timeout: 
         if cell["images"] < expected:
             problems.append(f"cell {i}: {cell['images']} figure(s) rendered, the stored notebook has {expected}")
         for w in cell["wide"][:1]:
-            problems.append(f"cell {i}: output wider than the notebook area ({w['cls']}: scrollWidth {w['scroll']}"
-                            f" > clientWidth {w['client']}, right edge {w['right']:.0f} > {w['area']:.0f})")
+            problems.append(
+                f"cell {i}: output wider than the notebook area ({w['cls']}: scrollWidth {w['scroll']}"
+                f" > clientWidth {w['client']}, right edge {w['right']:.0f} > {w['area']:.0f})"
+            )
     if name in SCREENSHOTS:
         screenshots(page, name, shots)
     command(page, "docmanager:save")
@@ -216,9 +254,11 @@ def check_notebook(page, lab: Lab, repo: Path, name: str, shots: Path, timeout: 
     for session in lab.api("/api/sessions"):
         if session.get("path") == path:
             lab.api(f"/api/sessions/{session['id']}", method="DELETE")
-    print(f"  {name}: {time.monotonic() - start:5.1f} s, {len(code)} cells, "
-          f"{sum(outputs[i]['images'] for i in code)} figures, {'ok' if not problems else f'{len(problems)} problem(s)'}",
-          flush=True)
+    print(
+        f"  {name}: {time.monotonic() - start:5.1f} s, {len(code)} cells, "
+        f"{sum(outputs[i]['images'] for i in code)} figures, {'ok' if not problems else f'{len(problems)} problem(s)'}",
+        flush=True,
+    )
     return problems
 
 
@@ -278,10 +318,25 @@ def browse(lab: Lab, repo: Path, chromium: str, names: list[str], shots: Path, t
 
 def saved_files_pass_the_rules(repo: Path, test_python: str) -> bool:
     """``make test``'s notebook rules and nbval, on the files as JupyterLab saved them."""
-    env = dict(os.environ, PYTHONPATH=str(repo), RUCN_PROJECT_DIR=str(repo),
-               IPYTHONDIR=str(repo / ".cache" / "ipython"), MPLCONFIGDIR=str(repo / ".cache" / "matplotlib"))
-    cmd = [test_python, "-m", "pytest", "-q", "-n", "2", "-p", "no:cacheprovider", "tests/test_notebook_files.py",
-           "notebooks"]
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(repo),
+        RUCN_PROJECT_DIR=str(repo),
+        IPYTHONDIR=str(repo / ".cache" / "ipython"),
+        MPLCONFIGDIR=str(repo / ".cache" / "matplotlib"),
+    )
+    cmd = [
+        test_python,
+        "-m",
+        "pytest",
+        "-q",
+        "-n",
+        "2",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_notebook_files.py",
+        "notebooks",
+    ]
     print("$ " + " ".join(cmd[1:]) + "   (in the scratch copy)", flush=True)
     return subprocess.run(cmd, cwd=repo, env=env).returncode == 0
 
@@ -289,8 +344,11 @@ def saved_files_pass_the_rules(repo: Path, test_python: str) -> bool:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--test-python", default=str(ROOT / ".venv" / "bin" / "python"),
-                        help="the Python of `make test`'s environment (nbval, pytest-xdist)")
+    parser.add_argument(
+        "--test-python",
+        default=str(ROOT / ".venv" / "bin" / "python"),
+        help="the Python of `make test`'s environment (nbval, pytest-xdist)",
+    )
     parser.add_argument("--timeout", type=float, default=300, help="seconds for one notebook's Run All")
     parser.add_argument("--keep", action="store_true", help="keep the scratch copy (its path is printed)")
     parser.add_argument("names", nargs="*", help="notebook stems (default: every notebook)")
@@ -316,8 +374,10 @@ def main(argv=None) -> int:
         rules = saved_files_pass_the_rules(repo, args.test_python)
         if not rules:
             print("FAIL: the notebooks as JupyterLab saved them do not pass make test's notebook rules / nbval")
-        print(f"test-lab: {time.monotonic() - started:.0f} s, {len(names) - len(problems)}/{len(names)} notebooks "
-              f"clean in the browser, saved files {'pass' if rules else 'FAIL'}; screenshots in build/lab/")
+        print(
+            f"test-lab: {time.monotonic() - started:.0f} s, {len(names) - len(problems)}/{len(names)} notebooks "
+            f"clean in the browser, saved files {'pass' if rules else 'FAIL'}; screenshots in build/lab/"
+        )
         return 0 if not problems and rules else 1
     finally:
         if args.keep:
