@@ -74,6 +74,10 @@ lint: $(VENV)/.installed-test
 test-lab: $(VENV)/.installed-test $(LAB_VENV)/.installed-browser | $(CHROMIUM) $(CACHE_DIRS)
 	$(LAB_VENV)/bin/python tests/lab/run_lab.py --chromium $(CHROMIUM) --test-python $(BIN)/python
 
+# Binder's own environment (repo2docker's lock) + environment.yml + postBuild in .venv-binder; see the script.
+test-binder: $(VENV)/.installed-test | $(CACHE_DIRS)
+	$(BIN)/python tests/lab/run_binder.py
+
 lab: $(LAB_VENV)/.installed | $(CACHE_DIRS)
 	$(LAB_VENV)/bin/jupyter lab notebooks/
 
@@ -85,4 +89,4 @@ lock:
 	$(PYTHON) tools/lock.py
 
 clean:
-	rm -rf $(VENV) $(LAB_VENV) .cache build
+	rm -rf $(VENV) $(LAB_VENV) .venv-binder .cache build

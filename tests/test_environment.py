@@ -87,6 +87,16 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert "make test" in commands, ".ci/run must run the README's test command"
 
 
+def test_ci_runs_the_browser_and_binder_tests_after_the_suite():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert "make test-lab" in readme and "make test-binder" in readme
+    order = [next(i for i, c in enumerate(commands) if c == name or c.endswith(f"! {name}; then"))
+             for name in ("make test", "make test-lab", "make test-binder")]  # fmt: skip
+    assert order == sorted(order), ".ci/run: make test, then make test-lab, then make test-binder"
+
+
 def test_readme_documents_every_dataset_and_notebook():
     import rucn_data
 

@@ -19,19 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from labserver import ROOT, LabServer, scratch_copy
+
 WIDTH, HEIGHT = 1280, 900
 SCREENSHOTS = ("00-overview", "03-trade-and-finance")
 SETTINGS = {  # scratch user settings: no news fetch, every cell laid out (measurable), no autosave surprise
@@ -70,115 +66,6 @@ JS_OUTPUTS = """() => {
 }"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def scratch_copy(target: Path) -> Path:
-    """The work tree's files as they are now (tracked, and new ones not ignored) copied into ``target``."""
-    names = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, (n.decode() for n in names)):
-        src = ROOT / name
-        if src.is_file():
-            dst = target / name
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dst)
-    return target
-
-
-class Lab:
-    """A JupyterLab server in its own process group; ``stop()`` ends it (and its kernels) whatever happened."""
-
-    def __init__(self, repo: Path, home: Path, python: Path):
-        self.port, self.token = free_port(), secrets.token_hex(24)
-        self.base = f"http://127.0.0.1:{self.port}"
-        settings = home / "settings"
-        for name, value in SETTINGS.items():
-            (settings / name).parent.mkdir(parents=True, exist_ok=True)
-            (settings / name).write_text(json.dumps(value), encoding="utf-8")
-        env = dict(
-            os.environ,
-            JUPYTERLAB_SETTINGS_DIR=str(settings),
-            JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
-            JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-            JUPYTER_CONFIG_DIR=str(home / "config"),
-            JUPYTER_DATA_DIR=str(home / "data"),
-            IPYTHONDIR=str(repo / ".cache" / "ipython"),
-            MPLCONFIGDIR=str(repo / ".cache" / "matplotlib"),
-            PYTHONPATH=str(repo),
-            RUCN_PROJECT_DIR=str(repo),
-            PYTHONHASHSEED="0",
-            PYDEVD_DISABLE_FILE_VALIDATION="1",
-        )
-        for var in ("IPYTHONDIR", "MPLCONFIGDIR"):
-            Path(env[var]).mkdir(parents=True, exist_ok=True)
-        self.log = open(home / "server.log", "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
-        cmd = [
-            str(python),
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            "--ip=127.0.0.1",
-            f"--port={self.port}",
-            "--port-retries=0",
-            f"--IdentityProvider.token={self.token}",
-            f"--ServerApp.root_dir={repo}",
-            "--LabApp.expose_app_in_browser=True",
-            "--ServerApp.terminals_enabled=False",
-        ]
-        if os.geteuid() == 0:
-            cmd.append("--allow-root")
-        self.proc = subprocess.Popen(
-            cmd,
-            cwd=repo,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-
-    def api(self, path: str, method: str = "GET"):
-        req = urllib.request.Request(self.base + path, method=method, headers={"Authorization": f"token {self.token}"})
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            body = resp.read()
-        return json.loads(body) if body else None
-
-    def wait_ready(self, timeout: float = 90) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the JupyterLab server exited with {self.proc.returncode} (see {self.log.name})")
-            try:
-                self.api("/api/status")
-                return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.3)
-        raise TimeoutError(f"the JupyterLab server did not answer in {timeout:.0f} s (see {self.log.name})")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            try:
-                for kernel in self.api("/api/kernels"):
-                    self.api(f"/api/kernels/{kernel['id']}", method="DELETE")
-            except Exception:  # noqa: BLE001 (stopping anyway)
-                pass
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=5)
-        self.log.close()
-
-
 def command(page, name: str, args: dict | None = None) -> None:
     """Run a JupyterLab command (what a menu item or shortcut does) and wait for it to return."""
     page.evaluate("async ([n, a]) => { await window.jupyterapp.commands.execute(n, a); }", [name, args or {}])
@@ -196,7 +83,7 @@ def wait_for(page, predicate, timeout: float, what: str, poll: float = 0.25):
     raise TimeoutError(f"{what}: not reached in {timeout:.0f} s (last state: {json.dumps(state)[:400]})")
 
 
-def one_idle_kernel(lab: Lab, path: str, state) -> bool:
+def one_idle_kernel(lab: LabServer, path: str, state) -> bool:
     sessions = [s for s in lab.api("/api/sessions") if s.get("path") == path]
     if len(sessions) != 1 or not sessions[0].get("kernel") or not state["ready"]:
         return False
@@ -208,7 +95,7 @@ def one_idle_kernel(lab: Lab, path: str, state) -> bool:
     )
 
 
-def check_notebook(page, lab: Lab, repo: Path, name: str, shots: Path, timeout: float) -> list[str]:
+def check_notebook(page, lab: LabServer, repo: Path, name: str, shots: Path, timeout: float) -> list[str]:
     """Open, run all, check, save and close one notebook; the problems found (empty: it passed)."""
     import nbformat
 
@@ -286,7 +173,9 @@ def screenshots(page, name: str, folder: Path) -> None:
         page.screenshot(path=str(folder / f"{name}-{k}.png"))
 
 
-def browse(lab: Lab, repo: Path, chromium: str, names: list[str], shots: Path, timeout: float) -> dict[str, list[str]]:
+def browse(
+    lab: LabServer, repo: Path, chromium: str, names: list[str], shots: Path, timeout: float
+) -> dict[str, list[str]]:
     from playwright.sync_api import sync_playwright
 
     problems: dict[str, list[str]] = {}
@@ -361,7 +250,7 @@ def main(argv=None) -> int:
     started = time.monotonic()
     try:
         repo = scratch_copy(work / "repo")
-        lab = Lab(repo, work / "home", Path(sys.executable))
+        lab = LabServer(repo, work / "home", Path(sys.executable), SETTINGS, ["--LabApp.expose_app_in_browser=True"])
         try:
             lab.wait_ready()
             print(f"JupyterLab on 127.0.0.1:{lab.port}, {len(names)} notebook(s), scratch copy {repo}", flush=True)
