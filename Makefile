@@ -46,8 +46,9 @@ $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	@touch $@
 
 # Playwright for Python drives Debian's chromium (Playwright's own browser download is not used).
+LAB_BROWSER := .[lab,browser]
 $(LAB_VENV)/.installed-browser: $(LAB_VENV)/.installed
-	$(call install_pinned,$(LAB_VENV)/bin,.[lab,browser])
+	$(call install_pinned,$(LAB_VENV)/bin,$(LAB_BROWSER))
 	@touch $@
 
 CHROMIUM ?= /usr/bin/chromium
