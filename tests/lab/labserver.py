@@ -60,13 +60,14 @@ class LabServer:
     ):
         self.port, self.token = free_port(), secrets.token_hex(24)
         self.base = f"http://127.0.0.1:{self.port}"
-        settings = home / "settings"
+        settings_dir = home / "settings"
+        settings_dir.mkdir(parents=True, exist_ok=True)
         for name, value in (settings or {}).items():
-            (settings / name).parent.mkdir(parents=True, exist_ok=True)
-            (settings / name).write_text(json.dumps(value), encoding="utf-8")
+            (settings_dir / name).parent.mkdir(parents=True, exist_ok=True)
+            (settings_dir / name).write_text(json.dumps(value), encoding="utf-8")
         env = dict(
             os.environ,
-            JUPYTERLAB_SETTINGS_DIR=str(settings),
+            JUPYTERLAB_SETTINGS_DIR=str(settings_dir),
             JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
             JUPYTER_RUNTIME_DIR=str(home / "runtime"),
             JUPYTER_CONFIG_DIR=str(home / "config"),
