@@ -260,7 +260,7 @@ def main(argv=None) -> int:
         print(f"browser part: {time.monotonic() - started:.0f} s; server stopped", flush=True)
         for name, found in problems.items():
             print(f"FAIL {name}:\n  " + "\n  ".join(found))
-        rules = saved_files_pass_the_rules(repo, args.test_python)
+        rules = saved_files_pass_the_rules(repo, os.path.abspath(args.test_python))  # not resolve(): a venv
         if not rules:
             print("FAIL: the notebooks as JupyterLab saved them do not pass make test's notebook rules / nbval")
         print(
