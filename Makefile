@@ -2,6 +2,9 @@
 #   make reproduce   run every notebook in place, regenerate figures/ and docs/errata.md
 #   make test        lint, unit tests, figure tests and nbval over every notebook
 # Both create .venv on first use and install the package with the pinned versions.
+# Two more test what users meet (a scratch copy of the repo each; tracked files are never written):
+#   make test-lab     every notebook opened, run and saved in JupyterLab in a real browser (chromium)
+#   make test-binder  Binder's environment rebuilt as repo2docker builds it, every notebook run in it
 
 PYTHON ?= python3
 VENV := .venv
@@ -20,7 +23,7 @@ export PYTHONHASHSEED := 0
 export SOURCE_DATE_EPOCH := 1700000000
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: reproduce test lint lab bench lock clean
+.PHONY: reproduce test lint test-lab test-binder lab bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,10 +45,26 @@ $(LAB_VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(call install_pinned,$(LAB_VENV)/bin,.[lab])
 	@touch $@
 
-reproduce: $(VENV)/.installed-test
+# Playwright for Python drives Debian's chromium (Playwright's own browser download is not used).
+LAB_BROWSER := .[lab,browser]
+$(LAB_VENV)/.installed-browser: $(LAB_VENV)/.installed
+	$(call install_pinned,$(LAB_VENV)/bin,$(LAB_BROWSER))
+	@touch $@
+
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@test "$$(id -u)" = 0 || { echo "make test-lab needs $(CHROMIUM): apt-get install chromium (as root)"; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# The homes exported above must exist (a fresh clone has none: the lab server warned it could not write them).
+CACHE_DIRS := $(MPLCONFIGDIR) $(IPYTHONDIR)
+$(CACHE_DIRS):
+	mkdir -p $@
+
+reproduce: $(VENV)/.installed-test | $(CACHE_DIRS)
 	$(BIN)/python -m rucn_data reproduce
 
-test: lint
+test: lint | $(CACHE_DIRS)
 	$(BIN)/python -m pytest -n 2
 
 # ruff (pinned in requirements/constraints.txt): lint and format, 120 columns; `make test` runs it first.
@@ -53,7 +72,14 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-lab: $(LAB_VENV)/.installed
+test-lab: $(VENV)/.installed-test $(LAB_VENV)/.installed-browser | $(CHROMIUM) $(CACHE_DIRS)
+	$(LAB_VENV)/bin/python tests/lab/run_lab.py --chromium $(CHROMIUM) --test-python $(BIN)/python
+
+# Binder's own environment (repo2docker's lock) + environment.yml + postBuild in .venv-binder; see the script.
+test-binder: $(VENV)/.installed-test | $(CACHE_DIRS)
+	$(BIN)/python tests/lab/run_binder.py
+
+lab: $(LAB_VENV)/.installed | $(CACHE_DIRS)
 	$(LAB_VENV)/bin/jupyter lab notebooks/
 
 bench: $(VENV)/.installed-test
@@ -64,4 +90,4 @@ lock:
 	$(PYTHON) tools/lock.py
 
 clean:
-	rm -rf $(VENV) $(LAB_VENV) .cache build
+	rm -rf $(VENV) $(LAB_VENV) .venv-binder .cache build

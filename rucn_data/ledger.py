@@ -204,7 +204,9 @@ def view(ids=None, section: str | None = None):
     )
     out["note"] = frame["note"].fillna("")
     out["computed"] = out["computed"].round(4)
-    return out
+    from .views import ClaimsView  # a compact table plus the text in full; the DataFrame is ``.frame``
+
+    return ClaimsView(out)
 
 
 def summary():

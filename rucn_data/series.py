@@ -363,3 +363,20 @@ def russia_share_of_china_trade(year: int | None = None, *, trade=None, total=No
     out.insert(2, "turnover_source_id", [turnover["source_id"].get(y) for y in out["year"]])
     out["share_pct"] = out["turnover_usd_bn"] / (out["china_total_usd_tn"] * 1000) * 100
     return out
+
+
+def claim_gaps():
+    """How far each decided claim is from what was computed: the relative gap, printed value to computed value.
+
+    One row per claim whose verdict is not ``unchecked`` and whose checks give a value, in ledger order: id,
+    section, verdict, printed (as printed), unit, value (the printed number), computed (the first decisive
+    result), gap_pct = (computed − value) / |value| × 100. A claim printed as 0 has no relative gap and is left
+    out, as is a decided claim without a computed value (``claims()`` lists both).
+    """
+    from . import ledger
+
+    c = ledger.claims()
+    decided = c[(c["verdict"] != "unchecked") & c["computed"].notna() & (c["value"] != 0)]
+    out = decided[["id", "section", "verdict", "printed", "unit", "value", "computed"]].reset_index(drop=True)
+    out["gap_pct"] = (out["computed"] - out["value"]) / out["value"].abs() * 100
+    return out

@@ -24,13 +24,24 @@ ENV_TEXT = (ROOT / "environment.yml").read_text(encoding="utf-8")
 
 
 def test_lock_pins_what_outputs_and_figures_depend_on():
-    for name in ("pandas", "numpy", "matplotlib", "pandera", "nbval", "nbclient", "ipykernel", "pytest", "pytest-mpl"):
+    for name in (
+        "pandas",
+        "numpy",
+        "matplotlib",
+        "seaborn",
+        "pandera",
+        "nbval",
+        "nbclient",
+        "ipykernel",
+        "pytest",
+        "pytest-mpl",
+    ):
         assert name in LOCK, f"{name} is not pinned in requirements/constraints.txt"
 
 
 def test_environment_yml_pins_the_same_versions_as_the_lock():
     env = pins(ENV_TEXT)
-    assert {"pandas", "numpy", "matplotlib", "pandera", "ipykernel"} <= set(env)
+    assert {"pandas", "numpy", "matplotlib", "seaborn", "pandera", "ipykernel"} <= set(env)
     differ = {name: (version, LOCK.get(name)) for name, version in env.items() if LOCK.get(name) != version}
     assert not differ, f"environment.yml and constraints.txt disagree (env, lock): {differ}"
 
@@ -74,6 +85,16 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert "make test" in readme and "make reproduce" in readme
     commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     assert "make test" in commands, ".ci/run must run the README's test command"
+
+
+def test_ci_runs_the_browser_and_binder_tests_after_the_suite():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert "make test-lab" in readme and "make test-binder" in readme
+    order = [next(i for i, c in enumerate(commands) if c == name or c.endswith(f"! {name}; then"))
+             for name in ("make test", "make test-lab", "make test-binder")]  # fmt: skip
+    assert order == sorted(order), ".ci/run: make test, then make test-lab, then make test-binder"
 
 
 def test_readme_documents_every_dataset_and_notebook():

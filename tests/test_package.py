@@ -16,10 +16,19 @@ COPIES = {r["reference_file"]: r["path"] for r in RESOURCES if "reference_file" 
 
 
 def test_import_is_light():
-    heavy = "('pandas', 'matplotlib', 'pandera', 'nbclient')"
+    heavy = "('pandas', 'matplotlib', 'seaborn', 'pandera', 'nbclient')"
     code = f"import sys, rucn_data; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_seaborn_loads_only_when_the_figure_that_uses_it_is_drawn():
+    code = (
+        "import sys; from rucn_data import figures, ledger, views; ledger.view(['2.1-002'])._repr_html_(); "
+        "figures.draw('ledger_verdicts'); print('seaborn' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 def test_loading_opens_no_network_connection():

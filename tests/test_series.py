@@ -222,3 +222,21 @@ def test_russia_share_of_china_trade_uses_usd_totals_only_and_keeps_gaps():
     assert out["total_source_id"].tolist() == ["X01", "X02"]
     assert out.loc[0, "share_pct"] == pytest.approx(2.5) and np.isnan(out.loc[1, "share_pct"])
     assert series.russia_share_of_china_trade(2021, trade=trade, total=total)["year"].tolist() == [2021]
+
+
+def test_claim_gaps_are_relative_to_the_printed_value_for_decided_claims_only(monkeypatch):
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "section": ["2.1"] * 5,
+            "printed": ["100", "-5", "7", "0", "3"],
+            "unit": ["pct"] * 5,
+            "value": [100.0, -5.0, 7.0, 0.0, 3.0],
+            "computed": [110.0, -4.0, 7.0, 1.0, float("nan")],
+            "verdict": ["consistent", "inconsistent", "unchecked", "consistent", "erratum"],
+        }
+    )
+    monkeypatch.setattr(ledger, "claims", lambda: frame)
+    gaps = series.claim_gaps()
+    assert list(gaps["id"]) == ["a", "b"], "unchecked, printed-as-0 and uncomputed claims have no gap"
+    assert gaps["gap_pct"].tolist() == pytest.approx([10.0, 20.0]), "(computed − printed) / |printed| × 100"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..paths import figures_dir
 
 # each chart module registers its figures on import; this order is the registry's (and `rucn figures --list`'s)
-from . import energy, ledger, settlements, sources, tables, trade  # noqa: F401, I001
+from . import energy, gaps, ledger, settlements, sources, tables, trade  # noqa: F401, I001
 from .output import render, save, save_all
 from .registry import REGISTRY, FigureSpec, draw, spec
 from .style import FORMATS, MISSING, STYLE, WIDTHS, caption, style
