@@ -110,7 +110,8 @@ def _evaluate():
     results = run_checks(frame, load)
     rows, result_rows = [], []
     for row in frame.to_dict("records"):
-        res = sorted(results.get(row["id"], []), key=lambda nc: not nc[1].decisive)  # decisive results first
+        home = sections.get(row["section"]).checks  # the section's own checks first: its data, then restatements
+        res = sorted(results.get(row["id"], []), key=lambda nc: (not nc[1].decisive, nc[0].split(".")[0] != home))
         target = target_interval(row)
         decisive = [c for _, c in res if c.decisive]
         shown = decisive[0] if decisive else None  # context results are listed in `results`, never shown as the value
