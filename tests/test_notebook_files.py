@@ -120,6 +120,7 @@ def test_notebook_computes_through_the_package(path):
     source = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "rucn_data" in source
     assert not re.search(r"read_csv|open\(|\.csv['\"]", source), "read data through rucn_data.load, not files"
+    assert "figures.save" not in source, "notebooks draw and show; figures.save_all (make reproduce) writes figures/"
     assert not re.search(r"^\s*(def|class) ", source, flags=re.M), "logic belongs in the package"
 
 

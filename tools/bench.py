@@ -66,6 +66,7 @@ def trivial_notebooks(folder: Path, count: int) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pairs", type=int, default=3, help="alternated pairs per measure (default 3)")
+    parser.add_argument("--only", choices=["test", "reproduce"], help="one measure only")
     args = parser.parse_args()
     count = len(list((ROOT / "notebooks").glob("*.ipynb")))
     with tempfile.TemporaryDirectory(prefix="rucn-bench-") as tmp:
@@ -86,7 +87,10 @@ def main() -> int:
         floor_jobs = trivial_notebooks(tmp / "floor-reproduce", count)
         nbval = ["-p", "no:cacheprovider", "--nbval", "--nbval-current-env", "-n", "2", "--dist", "loadfile", "-q"]
         jobs = [str(p) for p in floor_jobs]
-        execute = f"from rucn_data import notebooks; notebooks.execute_all({jobs!r}, 2)"
+        execute = (
+            "from pathlib import Path; from rucn_data import notebooks; "
+            f"notebooks.execute_all([Path(p) for p in {jobs!r}], 2)"
+        )
         measures = {
             "make test (pytest -n 2)": (
                 [PY, "-m", "pytest", "-n", "2", "-q"],
@@ -108,6 +112,8 @@ def main() -> int:
         print(f"{count} notebooks; {args.pairs} alternated pairs per measure after one warm-up pair")
         print(f"{'measure':28} {'run (s)':>18} {'floor (s)':>18} {'ratio min':>10} {'median':>8}")
         for label, (cmd, cwd, cenv, floor_cmd, floor_cwd, floor_env) in measures.items():
+            if args.only and args.only not in label:
+                continue
             run(cmd, cwd, cenv), run(floor_cmd, floor_cwd, floor_env)  # warm-up: caches, compiled files
             pairs = [(run(cmd, cwd, cenv), run(floor_cmd, floor_cwd, floor_env)) for _ in range(args.pairs)]
             ratios = [a / b for a, b in pairs]
