@@ -13,6 +13,7 @@ from .style import (
     load,
     mark_missing,
     missing_patch,
+    outlined_bars,
     source_line,
     year_axis,
 )
@@ -64,16 +65,7 @@ def _fig2b_crude_share(fig):
     mixed = df["mixed_basis"]
     same = ok & ~mixed
     ax.bar(years[same], share[same], width=0.7, color=BLUE, label="one basis (GACC)")
-    ax.bar(
-        years[mixed],
-        share[mixed],
-        width=0.7,
-        facecolor="white",
-        edgecolor=BLUE,
-        hatch="////",
-        linewidth=0.6,
-        label="mixed bases: GACC ÷ EI total",
-    )
+    outlined_bars(ax, years[mixed], share[mixed], 0.7, BLUE, "////", "mixed bases: GACC ÷ EI total")
     bar_labels(ax, years, share, fixed)
     mark_missing(ax, years[~ok])
     handles, labels = ax.get_legend_handles_labels()

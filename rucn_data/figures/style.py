@@ -105,6 +105,13 @@ def missing_patch(label: str = MISSING):
     return Patch(facecolor=MISSING_FACE, edgecolor=MISSING_EDGE, hatch="////", linewidth=0.5, label=label)
 
 
+def outlined_bars(ax, x, heights, width: float, edge: str, hatch: str, label=None, face: str = "white", **kw):
+    """Bars drawn as an outline with a hatch: a value whose basis differs (rounded, converted, mixed)."""
+    return ax.bar(
+        x, heights, width=width, facecolor=face, edgecolor=edge, hatch=hatch, linewidth=0.6, label=label, **kw
+    )
+
+
 def mark_missing(ax, years, label: str = MISSING, text: bool = True, width: float = 0.8) -> None:
     """Hatched grey columns over the whole height of ``ax`` for ``years``, labelled ``label``."""
     from matplotlib.patches import Rectangle

@@ -15,6 +15,7 @@ from .style import (
     load,
     mark_missing,
     missing_patch,
+    outlined_bars,
     signed,
     source_line,
     year_axis,
@@ -37,25 +38,24 @@ def _fig1_trade_turnover(fig):
     rounded, converted = flags == "rounded", flags == "converted_from_cny"
     plain = ~(rounded | converted) & values.notna()
     ax.bar(years[plain], values[plain], width=0.72, color=BLUE, label="stated figure")
-    ax.bar(
+    outlined_bars(
+        ax,
         years[rounded],
         values[rounded],
-        width=0.72,
-        facecolor="#BFD9EC",
-        edgecolor=BLUE,
-        hatch="---",
-        linewidth=0.6,
-        label="rounded by the source ('about USD 80 bn')",
+        0.72,
+        BLUE,
+        "---",
+        "rounded by the source ('about USD 80 bn')",
+        face="#BFD9EC",
     )
-    ax.bar(
+    outlined_bars(
+        ax,
         years[converted],
         values[converted],
-        width=0.72,
-        facecolor="white",
-        edgecolor=BLUE,
-        hatch="////",
-        linewidth=0.6,
-        label="converted from CNY by TASS (not strictly comparable)",
+        0.72,
+        BLUE,
+        "////",
+        "converted from CNY by TASS (not strictly comparable)",
     )
     bar_labels(ax, years[~rounded], values[~rounded], fixed)
     bar_labels(ax, years[rounded], values[rounded], lambda v: f"≈{v:.0f}")  # a rounded figure says so
