@@ -44,3 +44,11 @@ def reference_dir() -> Path:
 def scratch_cache(tmp_path_factory, monkeypatch):
     """Tests that edit scratch copies of the data cache into a scratch folder, never the checkout's .cache/."""
     monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "rucn-cache"))
+
+
+@pytest.fixture(scope="session")
+def squashed_report(report_text) -> str:
+    """The report with whitespace and hyphens removed, once per session (as quotes are compared with it)."""
+    from rucn_data.ledger import squash
+
+    return squash(report_text)

@@ -65,8 +65,8 @@ def test_every_erratum_is_corroborated_by_a_check_of_its_corrected_reading(row):
 
 
 @pytest.mark.parametrize("row", ROWS, ids=IDS)
-def test_quote_is_verbatim_in_the_report(row, report_text):
-    assert squash(row["quote"]) in squash(report_text), f"{row['id']}: quote not found in the report"
+def test_quote_is_verbatim_in_the_report(row, squashed_report):
+    assert squash(row["quote"]) in squashed_report, f"{row['id']}: quote not found in the report"
 
 
 def test_quotes_carry_their_number():
