@@ -48,6 +48,8 @@ COLUMNS = [
     "body_date_line",
     "text",
 ]
+# what an 'Ibid.' takes from the footnote it repeats: the fields that describe the source
+CITED_FIELDS = COLUMNS[COLUMNS.index("source_type") : COLUMNS.index("other_addresses")]
 STATUSES = ("printed", "truncated", "not_in_dump")
 KINDS = ("citation", "note", "ibid", "missing")
 DATE_FLAGS = ("day", "month", "year", "range", "impossible", "none")
@@ -395,16 +397,7 @@ def parse(path: str | Path = TRANSCRIPTION) -> list[dict]:
                 )
             row["ibid_of"] = ref["ibid_of"] or ref["number"]
             target = by_number[int(row["ibid_of"])]
-            for key in (
-                "source_type",
-                "outlet",
-                "title",
-                "date_printed",
-                "date_iso",
-                "date_flag",
-                "address",
-                "address_date",
-            ):
+            for key in CITED_FIELDS:
                 row[key] = target[key]
         else:
             urls = addresses(text)

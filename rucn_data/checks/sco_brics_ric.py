@@ -213,26 +213,25 @@ def investment_commission_value_vs_intro(ctx):
 
 @check("3.2-026")
 def sco_age_in_2023(ctx):
-    """'the three decades of its existence': 2023 (the section's 'As of March 2023') − the SCO's founding year."""
-    age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - sco_founding_year(ctx)
-    return Computed.of(
-        age,
-        "the SCO's age in 2023, from its founding",
-        note="the report dates the SCO itself by fn 176's anniversary of February 2022 (3.2-038)",
-    )
-
-
-@check("3.2-026")
-def sco_age_from_shanghai_five(ctx):
-    """The same age counted from the Shanghai Five, the SCO's predecessor (group_membership): context."""
-    age = Interval.exact(2023, "the year of the section, 'As of March 2023'") - shanghai_five_year(ctx)
-    return Computed.of(
-        age,
-        "years since the Shanghai Five, 2023",
-        decisive=False,
-        note="another definition: the text speaks of the SCO's existence, which began with its "
-        "founding, not of its predecessor's",
-    )
+    """'the three decades of its existence': 2023 (the section's 'As of March 2023') less the SCO's founding year;
+    counted from the Shanghai Five, its predecessor, as context."""
+    year = Interval.exact(2023, "the year of the section, 'As of March 2023'")
+    return {
+        "3.2-026": [
+            Computed.of(
+                year - sco_founding_year(ctx),
+                "the SCO's age in 2023, from its founding",
+                note="the report dates the SCO itself by fn 176's anniversary of February 2022 (3.2-038)",
+            ),
+            Computed.of(
+                year - shanghai_five_year(ctx),
+                "years since the Shanghai Five, 2023",
+                decisive=False,
+                note="another definition: the text speaks of the SCO's existence, which began with its "
+                "founding, not of its predecessor's",
+            ),
+        ]
+    }
 
 
 def _founders_years(ctx) -> list[int]:
