@@ -52,6 +52,7 @@ COLUMNS = [
     "results",
     "corrected_value",
     "corrected_unit",
+    "restates",
     "note",
     "subject",
     "kind",

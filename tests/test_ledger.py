@@ -10,7 +10,7 @@ import rucn_data
 from rucn_data.checks import REGISTRY, load_all, run_checks
 from rucn_data.ledger import VERDICTS, squash, summary
 from rucn_data.sections import IDS as SECTIONS
-from rucn_data.tolerance import claim_interval
+from rucn_data.tolerance import claim_interval, target_interval
 
 LEDGER = rucn_data.claims()
 ROWS = LEDGER.to_dict("records")
@@ -100,6 +100,33 @@ def test_verdicts_respond_to_the_data(monkeypatch):
     row = claims_frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"}
     assert ledger.verdict_of(row, results["2.1-002"]) == "inconsistent"
     assert ledger.verdict_of(row, run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
+
+
+def test_a_restatement_is_checked_both_ways_and_a_changed_printing_fails_both():
+    """``restates`` pairs two printings of one quantity: each is a decisive result of the other."""
+    from rucn_data import ledger
+
+    real = rucn_data.load("claims")
+    pair = real.loc[real["restates"].notna(), ["id", "restates"]].iloc[0]
+    results = run_checks(real, rucn_data.load)
+    for one, other in ((pair["id"], pair["restates"]), (pair["restates"], pair["id"])):
+        assert any(name == "ledger.restates" and f"({other})" in c.how for name, c in results[one])
+
+    doctored = real.copy()
+    at = doctored["id"] == pair["restates"]
+    doctored.loc[at, ["value", "low", "high"]] = doctored.loc[at, ["value", "low", "high"]] * 3
+    changed = run_checks(doctored, rucn_data.load)
+    for cid in (pair["id"], pair["restates"]):
+        row = doctored.set_index("id").loc[cid].to_dict() | {"id": cid}
+        agreeing = [c for name, c in changed[cid] if name == "ledger.restates"]
+        assert agreeing and not target_interval(row).overlaps(agreeing[0].result)
+
+
+def test_a_restatement_of_an_unknown_claim_is_refused():
+    frame = rucn_data.load("claims").copy()
+    frame.loc[frame.index[0], "restates"] = "2.1-999"
+    with pytest.raises(KeyError, match="2.1-999"):
+        run_checks(frame, rucn_data.load)
 
 
 def test_section_and_verdict_filters():

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..intervals import Interval
-from ..tolerance import claim_interval, corrected_interval, later_vintage
+from ..tolerance import claim_interval, corrected_interval, later_vintage, rounding_interval
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ class Computed:
             result = later_vintage(result, vintage)
         return cls(result, label, decisive, note)
 
+    @classmethod
+    def context(cls, result, label: str, note: str, *, vintage: str = "") -> Computed:
+        """A result shown beside the claim but without a vote: ``note`` says which basis, definition, vintage or
+        period differs from the claim's (a context result without one is refused)."""
+        if not note.strip():
+            raise ValueError(f"context result {label!r} must say in its note how its basis differs from the claim's")
+        return cls.of(result, label, decisive=False, note=note, vintage=vintage)
+
     @property
     def value(self) -> float:
         return self.result.value
@@ -81,16 +89,16 @@ class Check:
 REGISTRY: dict[str, Check] = {}
 
 
-def check(*claim_ids: str):
-    """Register a function as the check of ``claim_ids``."""
+def check(*claim_ids: str, name: str = ""):
+    """Register a function as the check of ``claim_ids`` (named ``module.function`` unless ``name`` is given)."""
     if not claim_ids:
         raise ValueError("a check must name the claim ids it reproduces")
 
     def register(func):
-        name = f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
-        if name in REGISTRY and REGISTRY[name].func is not func:
-            raise ValueError(f"two checks are named {name!r}")
-        REGISTRY[name] = Check(name, tuple(claim_ids), func)
+        name_ = name or f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
+        if name_ in REGISTRY and REGISTRY[name_].func is not func:
+            raise ValueError(f"two checks are named {name_!r}")
+        REGISTRY[name_] = Check(name_, tuple(claim_ids), func)
         return func
 
     return register
@@ -138,37 +146,50 @@ class CheckContext:
             self._cache[name] = self._load(name)
         return self._cache[name]
 
-    def cell(self, dataset: str, where: dict, column: str) -> float:
-        """One value of a dataset: the row matching ``where`` (which must match exactly one row)."""
+    def record(self, dataset: str, **where) -> Record:
+        """The one row of ``dataset`` whose columns equal ``where`` (``year=2022, source_id="X02"``)."""
         frame = self.load(dataset)
         mask = True
         for key, val in where.items():
             mask = mask & (frame[key] == val)
-        hits = frame.loc[mask, column]
+        hits = frame.loc[mask]
         if len(hits) != 1:
             raise LookupError(f"{dataset}: {len(hits)} rows match {where}, expected one")
-        value = hits.iloc[0]
+        return Record(dataset, where, hits.iloc[0].to_dict())
+
+
+@dataclass(frozen=True)
+class Record:
+    """One dataset row, whose cells a check takes as Intervals named by a label."""
+
+    dataset: str
+    where: dict
+    cells: dict
+
+    def _value(self, column: str) -> float:
+        value = self.cells[column]
         if value != value:
-            raise LookupError(f"{dataset}: {column} is missing for {where}")
+            raise LookupError(f"{self.dataset}: {column} is missing for {self.where}")
         return float(value)
 
-    def datum(
-        self, dataset: str, where: dict, column: str, label: str | None = None, rounded: bool = False
-    ) -> Interval:
-        """A dataset cell as an Interval named by ``label`` (default: dataset, key values and column).
+    def _label(self, column: str, label: str | None) -> str:
+        return label or f"{self.dataset} {' '.join(str(v) for v in self.where.values())} {column}"
 
-        ``rounded=True`` takes the cell over the interval of its last printed digit (86.25 -> [86.245, 86.255]).
-        """
-        from ..tolerance import rounding_interval
+    def exact(self, column: str, label: str | None = None) -> Interval:
+        """The cell as an exact value (a count, or a figure the source gives in full)."""
+        return Interval.exact(self._value(column)).labelled(self._label(column, label))
 
-        value = self.cell(dataset, where, column)
-        label = label or f"{dataset} {' '.join(str(v) for v in where.values())} {column}"
-        iv = rounding_interval(value) if rounded else Interval.exact(value)
-        return iv.labelled(label)
+    def rounded(self, column: str, label: str | None = None) -> Interval:
+        """The cell over the interval of its last printed digit (86.25 -> [86.245, 86.255])."""
+        return rounding_interval(self._value(column)).labelled(self._label(column, label))
+
+    def take(self, column: str, label: str | None = None, *, rounded: bool) -> Interval:
+        return self.rounded(column, label) if rounded else self.exact(column, label)
 
 
 def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
-    """Run every registered check once, then add each corrected reading as a result of its claim.
+    """Run every registered check once, then add the ledger's own results: each pair of claims one of which
+    ``restates`` the other, checked both ways, and each corrected reading as a result of its claim.
 
     Returns {claim_id: [(check_name, Computed), ...]}.
     """
@@ -191,7 +212,15 @@ def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
                 if not isinstance(one, Computed):
                     raise TypeError(f"check {name!r} returned {type(one).__name__} for {cid!r}, not Computed")
                 results.setdefault(cid, []).append((name, one))
+    from .common import restated
+
     for row in claims_frame.to_dict("records"):
+        other = row.get("restates")
+        if isinstance(other, str) and other:
+            if other not in known or other == row["id"]:
+                raise KeyError(f"claims.csv: claim {row['id']!r} restates {other!r}, which is not another claim")
+            results.setdefault(row["id"], []).append(("ledger.restates", restated(ctx, other)))
+            results.setdefault(other, []).append(("ledger.restates", restated(ctx, row["id"])))
         correction = corrected_reading(row)
         if correction is not None:
             results.setdefault(row["id"], []).append(("ledger.corrected_reading", correction))

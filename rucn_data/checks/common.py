@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..intervals import Interval
 from ..tolerance import corrected_interval
 from ..tolerance import rounding_interval as rounded  # noqa: F401  (re-exported for the check modules)
-from . import Computed
+from . import Computed, check
 
 
 def trade(ctx, year: int, column: str) -> Interval:
     """One value of the annual China–Russia trade series (GACC as reported), taken as exact."""
-    return ctx.datum("trade_annual", {"year": year}, column, label=f"trade_annual {year} {column}")
+    return ctx.record("trade_annual", year=year).exact(column, f"trade_annual {year} {column}")
 
 
 def stated(ctx, period: str, subject: str, source_id: str) -> Interval:
     """A percentage as a source states it (stated_rates), with the rounding of its printing."""
     where = {"period": period, "subject": subject, "source_id": source_id}
-    return ctx.datum("stated_rates", where, "value_pct", label=f"{source_id}'s stated {subject} {period}", rounded=True)
+    return ctx.record("stated_rates", **where).rounded("value_pct", f"{source_id}'s stated {subject} {period}")
 
 
 def settlement_share(ctx, period: str, flow: str, currency: str, source_id: str) -> Interval:
     """A Bank of Russia settlement share (settlement_currency_shares), with the rounding of its printing."""
     where = {"period": period, "flow": flow, "currency": currency, "source_id": source_id}
     label = f"{source_id}: {currency.upper()} share of {flow} {period}"
-    return ctx.datum("settlement_currency_shares", where, "share_pct", label=label, rounded=True)
+    return ctx.record("settlement_currency_shares", **where).rounded("share_pct", label)
 
 
 def eia(ctx, year: int, column: str) -> Interval:
     """An EIA annual average oil price (oil_prices_eia), taken as exact."""
-    return ctx.datum("oil_prices_eia", {"year": year}, column, label=f"EIA {year} {column}")
+    return ctx.record("oil_prices_eia", year=year).exact(column, f"EIA {year} {column}")
 
 
 def national_currency_share_dec_2022(ctx, flow: str) -> Interval:
@@ -73,19 +75,37 @@ def group_share(ctx, group: str, year: int, indicator: str) -> Interval:
 
 
 # -- the report against itself ---------------------------------------------------------------------------------
-def restated(ctx, other: str) -> Computed:
-    """The report's own statement ``other`` of the same quantity, decisive (its corrected reading, if it has one)."""
+def russian_exports_to_africa_2021(ctx) -> Interval:
+    """Russia's 2021 exports to Africa as the Russian Export Center's figures imply: Egypt's amount over its share."""
+    egypt = ctx.record("russia_africa_trade", year=2021, indicator="Russian exports to Egypt")
+    amount = egypt.rounded("value_usd_bn", "Russian exports to Egypt 2021 (X17)")
+    return amount / egypt.rounded("share_pct", "Egypt's share of Russian exports to Africa (X17)") * 100
+
+
+def restated(ctx, other: str, what: str = "") -> Computed:
+    """The report's own statement ``other`` of the same quantity (``what`` names it), decisive (its corrected
+    reading, if it has one)."""
     corrected = corrected_interval(ctx.row(other)) is not None
-    label = f"the same quantity as {other} states it" + (", in its corrected reading" if corrected else "")
+    label = f"{what or 'the same quantity'} as {other} states it" + (", in its corrected reading" if corrected else "")
     return Computed.of(ctx.best(other), label)
 
 
-def both_ways(ctx, first: str, second: str) -> dict[str, Computed]:
+def both_ways(ctx, first: str, second: str, what: str = "") -> dict[str, Computed]:
     """Two statements of one quantity (a body sentence and its source's title, a claim and its restatement),
     each checked against the other."""
-    return {first: restated(ctx, second), second: restated(ctx, first)}
+    return {first: restated(ctx, second, what), second: restated(ctx, first, what)}
+
+
+def restatements(module: str, pairs: dict[str, tuple[str, ...]]) -> None:
+    """Register one check per ``name: (first, second[, what])``: two printings of one quantity (a body sentence and
+    its source's title, a claim and its restatement), each against the other (:func:`both_ways`)."""
+    prefix = module.rsplit(".", 1)[-1]
+    for name, (first, second, *what) in pairs.items():
+        check(first, second, name=f"{prefix}.{name}")(
+            functools.partial(both_ways, first=first, second=second, what=what[0] if what else "")
+        )
 
 
 def counted(items, where: str) -> Interval:
-    """The number of items a sentence lists, its text naming them."""
-    return Interval.exact(len(items), f"items listed {where}: {', '.join(items)}")
+    """The number of items the text lists; ``where`` says what and where they are, the list follows it."""
+    return Interval.exact(len(items), f"{where}: {'; '.join(items)}")

@@ -6,7 +6,13 @@ import math
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import both_ways, counted, national_currency_share_dec_2022, restated, trade
+from .common import (
+    counted,
+    national_currency_share_dec_2022,
+    restated,
+    russian_exports_to_africa_2021,
+    trade,
+)
 from .summary_and_introduction import DEFICITS
 
 # -- the 2022 turnover, as the report states it five times ---------------------------------------------
@@ -23,29 +29,21 @@ def turnover_2022_restatements(ctx):
 # -- Conclusions: trade -----------------------------------------------------------------------------------
 
 
-@check("C-002", "2.1-013")
-def largest_partner_years_restated(ctx):
-    """'largest trading partner for 13 years now' and section 2.1's 'for the past 13 years': each against the other."""
-    return both_ways(ctx, "C-002", "2.1-013")
-
-
 @check("C-003")
 def conclusions_decade_growth_context(ctx):
     """'increased by 116% over the past decade': the 2012 base is not shipped, so only nearby bases, as context."""
     end = trade(ctx, 2022, "turnover_usd_bn")
     return {
         "C-003": [
-            Computed.of(
+            Computed.context(
                 end.pct_change_from(trade(ctx, 2013, "turnover_usd_bn")),
                 "growth of the turnover, 2013 to 2022 (nine years, not ten)",
-                decisive=False,
-                note="2012 is missing from trade_annual; 2013 is the nearest later base shipped",
+                "2012 is missing from trade_annual; 2013 is the nearest later base shipped",
             ),
-            Computed.of(
+            Computed.context(
                 end.pct_change_from(trade(ctx, 2011, "turnover_usd_bn")),
                 "growth of the turnover, 2011 to 2022 (eleven years)",
-                decisive=False,
-                note="the 2011 level is a figure its source rounds ('about', T14)",
+                "the 2011 level is a figure its source rounds ('about', T14)",
             ),
         ]
     }
@@ -63,29 +61,17 @@ def national_currency_mark(ctx):
     return {
         "C-005": [
             restated(ctx, "2.1-035"),
-            Computed.of(
+            Computed.context(
                 ctx.printed("2.1-039") * 100,
                 "'almost half' (2.1-039, fn 45's title) in percent",
-                decisive=False,
-                note="the source of 2.1-035, an upper bound at the mark",
+                "the source of 2.1-035, an upper bound at the mark",
             ),
-            Computed.of(
-                exports,
-                "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)",
-                decisive=False,
-                note=all_trade,
-            ),
-            Computed.of(
-                imports,
-                "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)",
-                decisive=False,
-                note=all_trade,
-            ),
-            Computed.of(
+            Computed.context(exports, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)", all_trade),
+            Computed.context(imports, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)", all_trade),
+            Computed.context(
                 ctx.printed("I-007") * 100,
                 "'about two-thirds' by spring 2023 (I-007, Putin) in percent",
-                decisive=False,
-                note="a later date than section 2.1's December 2022",
+                "a later date than section 2.1's December 2022",
             ),
         ],
         "2.1-035": restated(ctx, "C-005"),
@@ -100,7 +86,7 @@ def four_deficits(ctx):
     """'The four deficits ..., namely the deficits of peace, development, security and governance': list and I-008."""
     return {
         "R-001": [
-            Computed.of(counted(DEFICITS, "in the same sentence"), "deficits the sentence lists"),
+            Computed.of(counted(DEFICITS, "items listed in the same sentence"), "deficits the sentence lists"),
             restated(ctx, "I-008"),
         ],
         "I-008": restated(ctx, "R-001"),
@@ -116,21 +102,7 @@ def russia_africa_trade_2021(ctx):
     its share) are context.
     """
     turnover, exports, imports = ctx.printed("R-002"), ctx.printed("3.3-052"), ctx.printed("3.3-053")
-    egypt = ctx.datum(
-        "russia_africa_trade",
-        {"year": 2021, "indicator": "Russian exports to Egypt"},
-        "value_usd_bn",
-        label="Russian exports to Egypt 2021 (X17)",
-        rounded=True,
-    )
-    egypt_share = ctx.datum(
-        "russia_africa_trade",
-        {"year": 2021, "indicator": "Russian exports to Egypt"},
-        "share_pct",
-        label="Egypt's share of Russian exports to Africa (X17)",
-        rounded=True,
-    )
-    exported = egypt / egypt_share * 100
+    exported = russian_exports_to_africa_2021(ctx)
     at_least = Interval(exported.low, math.inf, "both", exported.value, f"{exported.text}, or more")
     refuted = (
         "R-002's turnover is below the exports alone that the Export Center's figures imply (X17), so it "
@@ -145,10 +117,10 @@ def russia_africa_trade_2021(ctx):
                 "imply (Russian Export Center)",
             ),
         ],
-        "3.3-052": Computed.of(
-            turnover - imports, "the exports R-002's turnover leaves beside 3.3's imports", decisive=False, note=refuted
+        "3.3-052": Computed.context(
+            turnover - imports, "the exports R-002's turnover leaves beside 3.3's imports", refuted
         ),
-        "3.3-053": Computed.of(
-            turnover - exports, "the imports R-002's turnover leaves beside 3.3's exports", decisive=False, note=refuted
+        "3.3-053": Computed.context(
+            turnover - exports, "the imports R-002's turnover leaves beside 3.3's exports", refuted
         ),
     }

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import both_ways, stated
+from .common import counted, stated
 
 BRI = "china_bri_trade"
 KAZ = "china_kazakhstan_trade"
@@ -24,27 +24,18 @@ KAZ_CHINA, KAZ_OWN = "China (GACC)", "Kazakhstan (national statistics)"
 
 def bri_trade(ctx, year: int, source_id: str) -> Interval:
     """China's trade with Belt and Road countries in USD tn, as MOFCOM states it (china_bri_trade)."""
-    return ctx.datum(
-        BRI, {"year": year, "unit": "usd_tn", "source_id": source_id}, "value", label=f"{BRI} {year}, {source_id}"
-    )
+    return ctx.record(BRI, year=year, unit="usd_tn", source_id=source_id).exact("value", f"{BRI} {year}, {source_id}")
 
 
 def kazakhstan(ctx, reporter: str, column: str) -> Interval:
     """China–Kazakhstan trade in 2022 as one reporter gives it, over the rounding of its printing."""
-    return ctx.datum(
-        KAZ, {"year": 2022, "reporter": reporter}, column, label=f"{KAZ} 2022 {column}, {reporter}", rounded=True
-    )
+    return ctx.record(KAZ, year=2022, reporter=reporter).rounded(column, f"{KAZ} 2022 {column}, {reporter}")
 
 
 def _whole(count: Interval) -> Interval:
     """A count's interval narrowed to the whole numbers in it (a number of countries is an integer)."""
     low, high = math.ceil(count.low - 1e-9), math.floor(count.high + 1e-9)
     return replace(count, low=float(low), high=float(max(low, high)), closed="both") if low <= high else count
-
-
-def _listed(items: list[str], where: str) -> Interval:
-    """The number of items a count's list gives, the list in the text."""
-    return Interval.exact(len(items), f"{where}: {'; '.join(items)}")
 
 
 # -- China's trade with Belt and Road countries, 2013 -> 2022 -------------------------------------------
@@ -78,11 +69,10 @@ def bri_trade_multiple_from_mofcom_average_growth(ctx):
         multiple = multiple * step
     multiple = multiple.described(f"({step.text})^{years}")
     implied = ((ctx.value("3.1-007") / ctx.value("3.1-006")) ** (1 / years) - 1) * 100
-    return Computed.of(
+    return Computed.context(
         multiple,
         "2022 over 2013 compounded from MOFCOM's stated average growth (O05)",
-        decisive=False,
-        note=f"a rate stated to the whole percent; the report prints no growth rate "
+        f"a rate stated to the whole percent; the report prints no growth rate "
         f"(its two levels imply {implied:.1f}% a year)",
     )
 
@@ -102,12 +92,6 @@ def bri_trade_2022_mofcom(ctx):
 # -- the BRI's age and its countries as a share of the UN ---------------------------------------------
 
 
-@check("3.1-001", "3.1-033")
-def bri_tenth_anniversary_stated_twice(ctx):
-    """'tenth anniversary' in 2023 in the body and '10th anniversary' in the title of fn 139 (March 2023)."""
-    return both_ways(ctx, "3.1-001", "3.1-033")
-
-
 @check("3.1-003", "3.1-012")
 def bri_countries_as_share_of_un_members(ctx):
     """fn 138: (151 countries + China) as a share of the UN member states, and the count that share allows."""
@@ -118,11 +102,10 @@ def bri_countries_as_share_of_un_members(ctx):
     return {
         "3.1-012": [
             Computed.of((countries + china).share_of(members), "BRI countries with China, % of UN members"),
-            Computed.of(
+            Computed.context(
                 countries.share_of(members),
                 "BRI countries without China, % of UN members",
-                decisive=False,
-                note="fn 138 says 'Together with China'; this reading leaves China out",
+                "fn 138 says 'Together with China'; this reading leaves China out",
             ),
         ],
         "3.1-003": Computed.of(
@@ -137,7 +120,7 @@ def bri_countries_as_share_of_un_members(ctx):
 
 def _russia_and_kazakhstan_2022(ctx) -> Interval:
     """China's 2022 trade with Russia and with Kazakhstan, both on China's customs basis (USD bn)."""
-    russia = ctx.datum("trade_annual", {"year": 2022}, "turnover_usd_bn", label="trade_annual 2022 China–Russia")
+    russia = ctx.record("trade_annual", year=2022).exact("turnover_usd_bn", "trade_annual 2022 China–Russia")
     return russia + kazakhstan(ctx, KAZ_CHINA, "turnover_usd_bn")
 
 
@@ -153,30 +136,28 @@ def eaeu_china_trade_2022_lower_bound(ctx):
             label,
             note="Belarus, Kyrgyzstan and Armenia add more; the members' own statistics are not shipped for a total",
         ),
-        "3.1-016": Computed.of(bound, label, decisive=False, note="2022, a year before the forecast's 2023"),
+        "3.1-016": Computed.context(bound, label, "2022, a year before the forecast's 2023"),
     }
 
 
 @check("3.1-020")
 def eaeu_china_trade_growth_two_members(ctx):
     """Growth of China's trade with Russia and Kazakhstan together in 2022 (China's customs), as a fraction."""
-    russia_2021 = ctx.datum("trade_annual", {"year": 2021}, "turnover_usd_bn", label="trade_annual 2021 China–Russia")
+    russia_2021 = ctx.record("trade_annual", year=2021).exact("turnover_usd_bn", "trade_annual 2021 China–Russia")
     kaz_2022 = kazakhstan(ctx, KAZ_CHINA, "turnover_usd_bn")
     kaz_2021 = kaz_2022 / (1 + kazakhstan(ctx, KAZ_CHINA, "growth_pct") / 100)
     growth = _russia_and_kazakhstan_2022(ctx) / (russia_2021 + kaz_2021) - 1
     return {
         "3.1-020": [
-            Computed.of(
+            Computed.context(
                 growth,
                 "growth of China's trade with Russia and Kazakhstan, 2021→2022, as a fraction",
-                decisive=False,
-                note="two of the five members; Belarus, Kyrgyzstan and Armenia are not shipped",
+                "two of the five members; Belarus, Kyrgyzstan and Armenia are not shipped",
             ),
-            Computed.of(
+            Computed.context(
                 stated(ctx, "2022", "china_russia_turnover", "T02") / 100,
                 "GACC's stated 2022 growth of China–Russia trade (T02), as a fraction",
-                decisive=False,
-                note="Russia only",
+                "Russia only",
             ),
         ]
     }
@@ -190,12 +171,10 @@ def kazakhstan_growth_by_both_reporters(ctx):
             Computed.of(
                 kazakhstan(ctx, KAZ_OWN, "growth_pct"), "Kazakhstan's statistics: growth of trade with China, %"
             ),
-            Computed.of(
+            Computed.context(
                 kazakhstan(ctx, KAZ_CHINA, "growth_pct"),
                 "China's customs: growth of trade with Kazakhstan, %",
-                decisive=False,
-                note="the other reporter: the report's source (fn 151, the EEC's figures) uses the members' own "
-                "statistics",
+                "the other reporter: the report's source (fn 151, the EEC's figures) uses the members' own statistics",
             ),
         ]
     }
@@ -204,11 +183,10 @@ def kazakhstan_growth_by_both_reporters(ctx):
 @check("3.1-024", "3.1-032")
 def china_share_of_eaeu_trade(ctx):
     """China's share of EAEU external trade: the body against its footnote's title, and the EEC's 2020 share."""
-    earlier = Computed.of(
+    earlier = Computed.context(
         stated(ctx, "2020 Jan-Aug", "china_share_of_eaeu_external_trade", "O10"),
         "EEC via O10: China's share of EAEU external trade, Jan–Aug 2020",
-        decisive=False,
-        note="two years earlier and part-year; no 2022 share is shipped",
+        "two years earlier and part-year; no 2022 share is shipped",
     )
     return {
         "3.1-024": [Computed.of(ctx.printed("3.1-032"), "the same 2022 share in the title of fn 151, %"), earlier],
@@ -223,23 +201,19 @@ def china_share_of_eaeu_trade(ctx):
 def railway_express_cumulative_to_november_2022(ctx):
     """Cumulative China–Europe trains to end-November 2022, from the count of 29 Jan 2022 and the 2022 trips."""
     trains = "china_europe_trains"
-    at_jan_29 = ctx.datum(
-        trains,
-        {"period": "cumulative to 2022-01-29", "source_id": "X08"},
-        "trips",
-        label="cumulative trains to 2022-01-29, X08",
+    at_jan_29 = ctx.record(trains, period="cumulative to 2022-01-29", source_id="X08").exact(
+        "trips", "cumulative trains to 2022-01-29, X08"
     )
-    jan_nov = ctx.datum(
-        trains, {"period": "2022-01..2022-11", "source_id": "X10"}, "trips", label="trains January–November 2022, X10"
+    jan_nov = ctx.record(trains, period="2022-01..2022-11", source_id="X10").exact(
+        "trips", "trains January–November 2022, X10"
     )
     days_after = Interval.exact((date(2022, 11, 30) - date(2022, 1, 29)).days, "days 30 January–30 November 2022")
     days_all = Interval.exact((date(2022, 11, 30) - date(2021, 12, 31)).days, "days January–November 2022")
     cumulative = at_jan_29 + jan_nov * days_after / days_all
-    return Computed.of(
+    return Computed.context(
         cumulative,
         "cumulative China–Europe trains to end-November 2022",
-        decisive=False,
-        note="assumes the trains of 1–29 January 2022 ran at the January–November daily average; "
+        "assumes the trains of 1–29 January 2022 ran at the January–November daily average; "
         "the cumulative count was 'exceeded', so this is a floor under that assumption",
     )
 
@@ -267,8 +241,8 @@ def listed_methods_sections_factors_corridors(ctx):
         "the China – Central Asia – Western Asia economic corridor",
     ]
     return {
-        "3.1-011": Computed.of(_listed(methods, "methods the text describes"), "methods listed"),
-        "3.1-014": Computed.of(_listed(sections, "bullets of the Roadmap"), "sections listed"),
-        "3.1-028": Computed.of(_listed(factors, "factors the text discusses"), "factors listed"),
-        "3.1-029": Computed.of(_listed(corridors, "corridors the sentence names"), "corridors named"),
+        "3.1-011": Computed.of(counted(methods, "methods the text describes"), "methods listed"),
+        "3.1-014": Computed.of(counted(sections, "bullets of the Roadmap"), "sections listed"),
+        "3.1-028": Computed.of(counted(factors, "factors the text discusses"), "factors listed"),
+        "3.1-029": Computed.of(counted(corridors, "corridors the sentence names"), "corridors named"),
     }

@@ -27,7 +27,7 @@ from .. import series
 from ..intervals import Interval
 from ..tables import best_values
 from . import Computed, check
-from .common import eia, stated
+from .common import counted, eia, stated
 
 CRUDE = "crude_oil_imports"
 GAS = "gas_imports_from_russia"
@@ -39,22 +39,22 @@ SPOT = "EIA spot (FOB) is the basis of 'global oil prices' in general, Brent the
 
 
 def crude(ctx, year: int, column: str, label: str) -> Interval:
-    return ctx.datum(CRUDE, {"year": year}, column, label=label)
+    return ctx.record(CRUDE, year=year).exact(column, label)
 
 
 def gas(ctx, year: int, item: str, label: str, rounded: bool = False) -> Interval:
-    return ctx.datum(GAS, {"year": year, "item": item}, "value", label=label, rounded=rounded)
+    return ctx.record(GAS, year=year, item=item).take("value", label, rounded=rounded)
 
 
 def level(ctx, subject: str, source_id: str, label: str, rounded: bool = False) -> Interval:
     """A 2022 level as a source states it (stated_levels)."""
     where = {"period": "2022", "subject": subject, "source_id": source_id}
-    return ctx.datum("stated_levels", where, "value", label=label, rounded=rounded)
+    return ctx.record("stated_levels", **where).take("value", label, rounded=rounded)
 
 
 def ei(ctx, year: int, name: str, edition: str) -> Interval:
     """One Statistical Review cell of ``ei_gas_coal_trade``, named by its edition, year and series."""
-    return ctx.datum(EI, {"year": year, "series": name, "edition": edition}, "value", label=f"{edition}: {name} {year}")
+    return ctx.record(EI, year=year, series=name, edition=edition).exact("value", f"{edition}: {name} {year}")
 
 
 def per_barrel() -> Interval:
@@ -66,19 +66,6 @@ def unit_value_2022(ctx) -> Interval:
     value = level(ctx, "crude_imports_from_russia_value", "C04", "USD bn, GACC via TASS, C04")
     volume = crude(ctx, 2022, "crude_imports_from_russia_mt", "Mt, GACC via Reuters, C03")
     return value * 1000 / volume
-
-
-def listed(items: tuple[str, ...], where: str) -> Interval:
-    """The number of items the report lists, the list in its text."""
-    return Interval.exact(len(items), f"items listed at {where}: {'; '.join(items)}")
-
-
-def restated(ctx, first: str, second: str) -> dict:
-    """A figure the report prints twice: each printing as a result of the other."""
-    return {
-        first: Computed.of(ctx.printed(second), f"the same figure as {second} prints it"),
-        second: Computed.of(ctx.printed(first), f"the same figure as {first} prints it"),
-    }
 
 
 def rank_of_russia(suppliers: dict[str, Interval], total: Interval, unit: str) -> Interval:
@@ -111,12 +98,7 @@ def oil_price_highs_h1_2022(ctx):
         highs.append(Computed.of(high, f"the level Brent rose to in {quarter}", note=SPOT))
         mean = Interval.exact(round(row["mean"], 2), f"EIA Brent spot, mean of the {row['days']} days of {quarter}")
         means.append(
-            Computed.of(
-                mean,
-                f"Brent's average in {quarter}",
-                decisive=False,
-                note="'rose to' names a high, not a quarter's average",
-            )
+            Computed.context(mean, f"Brent's average in {quarter}", "'rose to' names a high, not a quarter's average")
         )
     return {"2.3-001": highs + means}
 
@@ -144,17 +126,15 @@ def oil_price_after_embargo(ctx):
                 "up to the date of the report's source (fn 91)",
                 note=SPOT,
             ),
-            Computed.of(
+            Computed.context(
                 window("2022-09-01", "2022-11-30"),
                 "Brent in the three months before the embargo",
-                decisive=False,
-                note="before the embargo, not after it: where the printed level does lie",
+                "before the embargo, not after it: where the printed level does lie",
             ),
-            Computed.of(
+            Computed.context(
                 window(EMBARGO, last_day),
                 "Brent from the embargo to the end of the shipped series",
-                decisive=False,
-                note="a longer window than the source can describe",
+                "a longer window than the source can describe",
             ),
         ]
     }
@@ -181,17 +161,13 @@ def russian_gas_to_europe_vs_unfriendly(ctx):
         "'unfriendly countries'"
     )
     return {
-        "2.3-003": Computed.of(
+        "2.3-003": Computed.context(
             russian_gas_to_europe(ctx, 2022, "EI 2023"),
             "Russia's gas to Europe, 2022, EI 2023 edition",
-            decisive=False,
-            note=note + "; the report's source predates the year's end",
+            note + "; the report's source predates the year's end",
         ),
-        "2.3-004": Computed.of(
-            russian_gas_to_europe(ctx, 2021, "bp 2022"),
-            "Russia's gas to Europe, 2021, bp 2022 edition",
-            decisive=False,
-            note=note,
+        "2.3-004": Computed.context(
+            russian_gas_to_europe(ctx, 2021, "bp 2022"), "Russia's gas to Europe, 2021, bp 2022 edition", note
         ),
     }
 
@@ -210,23 +186,12 @@ def russian_share_of_european_gas_before_2022(ctx):
 @check("2.3-006", "2.3-021")
 def russian_share_of_european_gas_2022(ctx):
     """'to 7.5%' (October 2022) against the 2022 annual share: context (an annual share, not a point in time)."""
-    c = Computed.of(
+    c = Computed.context(
         russian_share_of_europe(ctx, 2022, "EI 2023"),
         "Russian gas as a share of Europe's gas consumption, 2022 as a whole, EI 2023 edition",
-        decisive=False,
-        note="a year's share, including the months before the cuts, not the October 2022 level",
+        "a year's share, including the months before the cuts, not the October 2022 level",
     )
     return {"2.3-006": c, "2.3-021": c}
-
-
-@check("2.3-005", "2.3-020")
-def share_before_restated_in_title(ctx):
-    return restated(ctx, "2.3-005", "2.3-020")
-
-
-@check("2.3-006", "2.3-021")
-def share_after_restated_in_title(ctx):
-    return restated(ctx, "2.3-006", "2.3-021")
 
 
 # -- China's total imports of crude oil and gas -------------------------------------------------------
@@ -246,7 +211,7 @@ def china_crude_imports_2022(ctx):
 @check("2.3-008")
 def china_crude_imports_growth_2022(ctx):
     """The printed 2022 total (GACC per the report) over GACC's 2021 total (C01); EI's 2022 total as context."""
-    total_2021 = ctx.datum(CRUDE, {"year": 2021}, "china_total_crude_imports_mt", label="GACC 2021, C01", rounded=True)
+    total_2021 = ctx.record(CRUDE, year=2021).rounded("china_total_crude_imports_mt", "GACC 2021, C01")
     ei_2022 = crude(ctx, 2022, "china_total_crude_imports_mt", "EI 2022, E01")
     return {
         "2.3-008": [
@@ -255,11 +220,10 @@ def china_crude_imports_growth_2022(ctx):
                 "change of the printed 2022 total on GACC's 2021 total",
                 note="the printed level's rounding dominates the range",
             ),
-            Computed.of(
+            Computed.context(
                 ei_2022.pct_change_from(total_2021),
                 "change of EI's 2022 total on GACC's 2021 total",
-                decisive=False,
-                note="mixes the EI 2022 total with GACC's first-published 2021 total",
+                "mixes the EI 2022 total with GACC's first-published 2021 total",
             ),
         ]
     }
@@ -275,11 +239,10 @@ def china_gas_imports_growth_2022_in_bcm(ctx):
     change = imports(2022, "EI 2023", "China total pipeline gas imports (all origins)").pct_change_from(
         imports(2021, "bp 2022", "China total pipeline gas imports")
     )
-    return Computed.of(
+    return Computed.context(
         change,
         "change of China's gas imports (pipeline + LNG), 2021 → 2022, in bcm",
-        decisive=False,
-        note="volumes in bcm, not GACC's tonnes; each year from its first edition (bp 2022, EI 2023)",
+        "volumes in bcm, not GACC's tonnes; each year from its first edition (bp 2022, EI 2023)",
     )
 
 
@@ -295,17 +258,15 @@ def crude_from_russia_2022(ctx):
     return {
         "2.3-011": [
             Computed.of(reuters, "crude from Russia, 2022, to two decimals"),
-            Computed.of(
+            Computed.context(
                 tass,
                 "TASS's rounding of the same GACC release",
-                decisive=False,
-                note="a one-decimal rounding cannot decide a two-decimal figure",
+                "a one-decimal rounding cannot decide a two-decimal figure",
             ),
-            Computed.of(
+            Computed.context(
                 rt,
                 "RT's rounding of the same GACC release",
-                decisive=False,
-                note="a one-decimal rounding cannot decide a two-decimal figure",
+                "a one-decimal rounding cannot decide a two-decimal figure",
             ),
         ]
     }
@@ -321,14 +282,15 @@ def crude_from_russia_growth_2022(ctx):
     return {
         "2.3-014": [
             Computed.of(rate, "GACC's stated 2022 growth of crude from Russia"),
-            Computed.of(
+            Computed.context(
                 reuters_2022.pct_change_from(level_2021),
                 "growth from first-published levels",
-                decisive=False,
-                note=f"GACC's rate on the 2022 level implies a revised 2021 of {implied_2021.value:.2f} Mt",
+                f"GACC's rate on the 2022 level implies a revised 2021 of {implied_2021.value:.2f} Mt",
             ),
-            Computed.of(
-                ctx.printed("2.3-011").pct_change_from(level_2021), "growth from the printed 2022 level", decisive=False
+            Computed.context(
+                ctx.printed("2.3-011").pct_change_from(level_2021),
+                "growth from the printed 2022 level",
+                "the 2021 level as first published (C01); GACC states its rate on a revised 2021",
             ),
         ]
     }
@@ -349,11 +311,8 @@ def pipeline_gas_from_russia_2022(ctx):
                 "Russian officials' figure",
                 note="GACC publishes the value of pipeline gas by country, not its volume",
             ),
-            Computed.of(
-                ei_2022,
-                "the Energy Institute's figure",
-                decisive=False,
-                note="standardised to one gross calorific value, a different basis",
+            Computed.context(
+                ei_2022, "the Energy Institute's figure", "standardised to one gross calorific value, a different basis"
             ),
         ]
     }
@@ -371,11 +330,10 @@ def pipeline_gas_from_russia_growth_2022(ctx):
     return {
         "2.3-015": [
             Computed.of(official, "growth of Power of Siberia deliveries per Russian officials"),
-            Computed.of(
+            Computed.context(
                 ei_growth,
                 "growth on the Energy Institute's series",
-                decisive=False,
-                note="standardised to one gross calorific value, a different basis",
+                "standardised to one gross calorific value, a different basis",
             ),
         ]
     }
@@ -485,15 +443,14 @@ def crude_prices_vs_brent_2022(ctx):
     )
     return {
         "2.3-022": [
-            Computed.of(
+            Computed.context(
                 unit_value_2022(ctx) / per_barrel(),
                 "GACC's 2022 value per barrel of crude from Russia, at the tonne-to-barrel convention",
-                decisive=False,
-                note="a 2022 annual unit value; the report does not say which period its price covers",
+                "a 2022 annual unit value; the report does not say which period its price covers",
             ),
-            Computed.of(b, "Brent's 2022 average", decisive=False, note=measure),
+            Computed.context(b, "Brent's 2022 average", measure),
         ],
-        "2.3-023": Computed.of(b, "Brent's 2022 average", decisive=False, note=measure),
+        "2.3-023": Computed.context(b, "Brent's 2022 average", measure),
     }
 
 
@@ -509,7 +466,7 @@ def agreements_of_february_2022(ctx):
         "the Memorandum of Understanding on Cooperation in Low-Carbon Development",
     )
     return Computed.of(
-        listed(items, "lines 1455–1457 and 1600–1604"),
+        counted(items, "items listed at lines 1455–1457 and 1600–1604"),
         "documents the text names as signed",
         note="the memorandum is not itself a supply agreement; counted as the text lists it",
     )
@@ -535,23 +492,18 @@ def two_pipelines(ctx):
         "Power of Siberia ('Siberia Power Line', fn 101)",
         "the Far East route fed from Sakhalin ('this gas pipeline')",
     )
-    return Computed.of(listed(items, "lines 1471 and 1475"), "pipelines of the contracts the text describes")
-
-
-@check("2.3-027", "2.3-051")
-def power_of_siberia_capacity_restated(ctx):
-    """'projected capacity of 38 bcm' (2.3-051) and the 2014 contract's 38 bcm a year (fn 101): one figure, twice."""
-    return restated(ctx, "2.3-027", "2.3-051")
+    return Computed.of(
+        counted(items, "items listed at lines 1471 and 1475"), "pipelines of the contracts the text describes"
+    )
 
 
 @check("2.3-050")
 def power_of_siberia_2023_vs_ei(ctx):
     """22 bcm planned for 2023 against EI's 2023 Russia → China volume: context (plan vs outcome, other basis)."""
-    return Computed.of(
+    return Computed.context(
         gas(ctx, 2023, "pipeline_gas_russia_to_china", "EI 2023 Russia → China pipeline, E01"),
         "the Energy Institute's 2023 outcome",
-        decisive=False,
-        note="an outcome on EI's standardised basis, not Gazprom's plan; no official 2023 figure is shipped",
+        "an outcome on EI's standardised basis, not Gazprom's plan; no official 2023 figure is shipped",
     )
 
 
@@ -567,17 +519,11 @@ def oil_contract_value_at_2022_prices(ctx):
     )
     return {
         "2.3-045": [
-            Computed.of(
-                volume * per_barrel() * b / 1000,
-                "the volume at Brent's 2022 average, USD bn",
-                decisive=False,
-                note=note,
-            ),
-            Computed.of(
+            Computed.context(volume * per_barrel() * b / 1000, "the volume at Brent's 2022 average, USD bn", note),
+            Computed.context(
                 volume * unit_value_2022(ctx) / 1000,
                 "the volume at GACC's 2022 unit value of crude from Russia, USD bn",
-                decisive=False,
-                note="a 2022 customs unit value; the contract runs ten years at prices not stated",
+                "a 2022 customs unit value; the contract runs ten years at prices not stated",
             ),
         ]
     }
@@ -619,18 +565,13 @@ def yamal_lng_output_from_its_lines(ctx):
     }
 
 
-@check("2.3-036", "2.3-038")
-def yamal_fourth_line_restated_in_title(ctx):
-    return restated(ctx, "2.3-036", "2.3-038")
-
-
 # -- gas union, oil grades, Vostok Oil, Arctic fields ---------------------------------------------------------
 
 
 @check("2.3-062", "2.3-063")
 def triple_gas_union(ctx):
     """'a triple gas union with Kazakhstan and Uzbekistan': the members the sentence names; the title restates it."""
-    members = listed(("Russia", "Kazakhstan", "Uzbekistan"), "line 1542")
+    members = counted(("Russia", "Kazakhstan", "Uzbekistan"), "items listed at line 1542")
     union = Computed.of(members, "countries of the proposed union")
     return {
         "2.3-062": [union, Computed.of(ctx.printed("2.3-063"), "the same count as fn 110's title prints it")],
@@ -640,31 +581,24 @@ def triple_gas_union(ctx):
 
 @check("2.3-039")
 def three_rare_grades(ctx):
-    return Computed.of(listed(("Arco", "Varandey", "Novy Port"), "line 1563"), "grades the sentence names")
-
-
-@check("2.3-040", "2.3-041")
-def vostok_oil_restated_in_title(ctx):
-    """'more than double' (body) and 'to double' (fn 115's title): each as a result of the other."""
-    return restated(ctx, "2.3-040", "2.3-041")
+    return Computed.of(
+        counted(("Arco", "Varandey", "Novy Port"), "items listed at line 1563"), "grades the sentence names"
+    )
 
 
 @check("2.3-042")
 def two_arctic_fields(ctx):
-    return Computed.of(listed(("Varandey", "Prirazlomnoye"), "line 1595"), "fields the previous sentence names")
+    return Computed.of(
+        counted(("Varandey", "Prirazlomnoye"), "items listed at line 1595"), "fields the previous sentence names"
+    )
 
 
 # -- Russian LNG: target, loans -----------------------------------------------------------------------------------
 
 
-@check("2.3-054", "2.3-061")
-def lng_target_restated_in_title(ctx):
-    return restated(ctx, "2.3-054", "2.3-061")
-
-
 @check("2.3-057")
 def two_credit_lines(ctx):
-    banks = listed(("the Export-Import Bank of China", "China Development Bank"), "lines 1645–1646")
+    banks = counted(("the Export-Import Bank of China", "China Development Bank"), "items listed at lines 1645–1646")
     return Computed.of(
         banks, "lenders the sentence names", note="one credit line from each bank, as the sentence reads"
     )

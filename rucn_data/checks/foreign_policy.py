@@ -33,11 +33,12 @@ def central_asian_nations_m49(ctx):
     roll = votes[(votes["resolution"] == "A/RES/ES-11/6") & (votes["m49_subregion"] == "Central Asia")]
     members = tuple(sorted(roll["member_state"]))
     return Computed.of(
-        counted(members, "as UN members of the M49 sub-region Central Asia (unga_votes, M04)"), "Central Asian nations"
+        counted(members, "UN members of the M49 sub-region Central Asia (unga_votes, M04)"),
+        "Central Asian nations",
     )
 
 
 @check("1-005")
 def germany_and_france_listed(ctx):
     """'Even Germany and France, two great European powers': the powers the sentence names."""
-    return Computed.of(counted(("Germany", "France"), "in the same sentence"), "powers the sentence names")
+    return Computed.of(counted(("Germany", "France"), "items listed in the same sentence"), "powers the sentence names")

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from ..intervals import Interval
 from . import Computed, check
-
-
-def _listed(items: list[str], where: str) -> Interval:
-    """The number of items a count's list gives, the list in the text."""
-    return Interval.exact(len(items), f"{where}: {'; '.join(items)}")
+from .common import counted
 
 
 @check("2.4-002", "2.4-003", "2.4-004")
@@ -38,9 +34,9 @@ def listed_plants_schemes_and_options(ctx):
     ]
     options = schemes + ["creating an assembly plant from scratch"]
     return {
-        "2.4-001": Computed.of(_listed(plants, "plants the next sentence names"), "resumed plants named"),
-        "2.4-007": Computed.of(_listed(schemes, "schemes the sentence enumerates"), "schemes listed"),
+        "2.4-001": Computed.of(counted(plants, "plants the next sentence names"), "resumed plants named"),
+        "2.4-007": Computed.of(counted(schemes, "schemes the sentence enumerates"), "schemes listed"),
         "2.4-009": Computed.of(
-            _listed(options, "the two schemes and the option that follows"), "options listed, the third last"
+            counted(options, "the two schemes and the option that follows"), "options listed, the third last"
         ),
     }

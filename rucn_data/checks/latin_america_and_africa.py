@@ -15,7 +15,7 @@ import math
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
-from .common import WORLD_BANK, group_share, stated
+from .common import WORLD_BANK, group_share, russian_exports_to_africa_2021, stated
 
 REGIONS = "china_trade_with_regions"
 
@@ -31,12 +31,9 @@ def region(ctx, partner: str, flow: str = "total", year: int = 2022) -> Interval
         & (source["unit"] == "usd_bn"),
         "source_id",
     ].iloc[0]
-    return ctx.datum(REGIONS, where, "value", label=f"GACC {year} China–{partner} {flow.replace('_', ' ')}, {source}")
-
-
-def restated(ctx, by: str, what: str) -> Computed:
-    """A claim against its restatement elsewhere in the report (a body sentence and its source's title)."""
-    return Computed.of(ctx.printed(by), f"{what} as {by} prints it")
+    return ctx.record(REGIONS, **where).exact(
+        "value", f"GACC {year} China–{partner} {flow.replace('_', ' ')}, {source}"
+    )
 
 
 # -- The UN General Assembly votes on Ukraine -----------------------------------------------------------------
@@ -48,11 +45,8 @@ def recorded_votes(ctx, resolution: str, claims: dict[str, str]) -> dict[str, Co
     """Each printed count against the record's total for that vote (``unga_vote_totals``, U01)."""
     out = {}
     for column, claim_id in claims.items():
-        total = ctx.datum(
-            "unga_vote_totals",
-            {"resolution": resolution},
-            column,
-            label=f"UN record {resolution}: members {VOTE_COLUMNS[column]}",
+        total = ctx.record("unga_vote_totals", resolution=resolution).exact(
+            column, f"UN record {resolution}: members {VOTE_COLUMNS[column]}"
         )
         out[claim_id] = Computed.of(total, f"members {VOTE_COLUMNS[column]} in the UN record")
     return out
@@ -117,12 +111,8 @@ def sco_share_2021_and_2022(ctx, indicator: str, what: str) -> list[Computed]:
     )
     return [
         Computed.of(group_share(ctx, "SCO", 2021, indicator), f"SCO share of {what} 2021", vintage=WORLD_BANK),
-        Computed.of(
-            group_share(ctx, "SCO", 2022, indicator),
-            f"SCO share of {what} 2022",
-            vintage=WORLD_BANK,
-            decisive=False,
-            note=note,
+        Computed.context(
+            group_share(ctx, "SCO", 2022, indicator), f"SCO share of {what} 2022", note, vintage=WORLD_BANK
         ),
     ]
 
@@ -149,11 +139,10 @@ def sco_share_of_world_gdp_across_sections(ctx):
     reconcile them), not as a vote against a claim the data confirm on its own basis.
     """
     return {
-        "3.2-020": Computed.of(
+        "3.2-020": Computed.context(
             ctx.printed("3.3-005"),
             "the SCO's share of world GDP as section 3.3 prints it",
-            decisive=False,
-            note="another basis: 3.3 states none (at PPP the SCO's share is larger), while 3.2 ties "
+            "another basis: 3.3 states none (at PPP the SCO's share is larger), while 3.2 ties "
             "its share to nominal 2021 GDP (3.2-019), on which World Bank data agree",
         ),
         "3.3-005": Computed.of(
@@ -178,9 +167,7 @@ def brics_and_g7_gdp_at_market_rates(ctx):
             raise LookupError(f"world_bank_gdp: no 2021 value for {', '.join(total['missing'])}")
         tn = total["total"] / 1e12
         level = Interval.exact(tn).described(f"{tn:.3f} ({group} GDP 2021, USD tn: {', '.join(total['members'])})")
-        out[claim_id] = Computed.of(
-            level, f"{group} GDP 2021 at market exchange rates", decisive=False, vintage=WORLD_BANK, note=note
-        )
+        out[claim_id] = Computed.context(level, f"{group} GDP 2021 at market exchange rates", note, vintage=WORLD_BANK)
     return out
 
 
@@ -230,21 +217,19 @@ def china_latam_parts_against_2022_total(ctx):
     for claim_id, other, flow in (("3.3-013", "3.3-014", "exports"), ("3.3-014", "3.3-013", "imports")):
         out[claim_id] = [
             Computed.of(total - ctx.printed(other), f"China's {flow} 2022: GACC's 2022 total less the other part"),
-            Computed.of(
+            Computed.context(
                 implied_2021 - ctx.printed(other),
                 f"China's {flow}: the 2021 total implied by GACC less the other part",
-                decisive=False,
-                note=looks_2021,
+                looks_2021,
             ),
         ]
     nearer = (
         "2021" if abs(ctx.value("3.3-011") - implied_2021.value) < abs(ctx.value("3.3-011") - total.value) else "2022"
     )
-    out["3.3-011"] = Computed.of(
+    out["3.3-011"] = Computed.context(
         implied_2021,
         "the 2021 level implied by GACC's 2022 total and stated growth",
-        decisive=False,
-        note=f"another year: the printed level is nearer the {nearer} one",
+        f"another year: the printed level is nearer the {nearer} one",
     )
     return out
 
@@ -319,50 +304,22 @@ def china_africa_2021_implied_by_report(ctx):
     return Computed.of(level, "the 2021 level implied by the report's 2022 level and growth")
 
 
-@check("3.3-028", "3.3-042")
-def nine_african_countries_restated(ctx):
-    """The sentence's 'nine African countries' and the title of its source (fn 228), each against the other."""
-    what = "countries granted zero tariffs in December 2022"
-    return {"3.3-028": restated(ctx, "3.3-042", what), "3.3-042": restated(ctx, "3.3-028", what)}
-
-
-@check("3.3-030", "3.3-043")
-def import_target_restated(ctx):
-    """'a target of importing USD 300 billion' and the title of its source (fn 229), each against the other."""
-    what = "China's import target for African products"
-    return {"3.3-030": restated(ctx, "3.3-043", what), "3.3-043": restated(ctx, "3.3-030", what)}
-
-
-@check("3.3-072", "3.3-073")
-def horn_of_africa_conference_restated(ctx):
-    """'The First China-Horn of Africa … Conference' and the title of fn 224, each against the other."""
-    what = "the ordinal of the China–Horn of Africa peace conference of June 2022"
-    return {"3.3-072": restated(ctx, "3.3-073", what), "3.3-073": restated(ctx, "3.3-072", what)}
-
-
 # -- Russia and Africa ---------------------------------------------------------------------------------------------
 
 
 @check("3.3-052")
 def russian_exports_to_africa_2021_from_egypt_share(ctx):
     """Russia's 2021 exports to Africa from its exports to Egypt and Egypt's share of them (Russian Export Center)."""
-    where = {"year": 2021, "indicator": "Russian exports to Egypt"}
-    egypt = ctx.datum(
-        "russia_africa_trade", where, "value_usd_bn", label="Russian exports to Egypt 2021, X17", rounded=True
+    return Computed.of(
+        russian_exports_to_africa_2021(ctx), "Russia's exports to Africa 2021 implied by Egypt's amount and share"
     )
-    share = ctx.datum("russia_africa_trade", where, "share_pct", label="Egypt's share of them, X17", rounded=True)
-    return Computed.of(egypt / share * 100, "Russia's exports to Africa 2021 implied by Egypt's amount and share")
 
 
 @check("3.3-057")
 def russia_africa_2022_customs(ctx):
     """Russia–Africa trade in 2022 as the Federal Customs Service gave it (X16)."""
-    level = ctx.datum(
-        "russia_africa_trade",
-        {"year": 2022, "indicator": "Russia-Africa trade turnover"},
-        "value_usd_bn",
-        label="Russia–Africa trade 2022, Federal Customs Service via X16",
-        rounded=True,
+    level = ctx.record("russia_africa_trade", year=2022, indicator="Russia-Africa trade turnover").rounded(
+        "value_usd_bn", "Russia–Africa trade 2022, Federal Customs Service via X16"
     )
     return Computed.of(level, "Russia–Africa trade 2022, Russian customs")
 

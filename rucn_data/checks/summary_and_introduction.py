@@ -21,30 +21,25 @@ def intro_chinese_car_share(ctx):
     def share(period, source_id):
         where = {"period": period, "source_id": source_id}
         label = f"Chinese brands' share of Russia's car market, {period} ({source_id})"
-        return ctx.datum("russia_car_market", where, "chinese_brand_share_pct", label=label, rounded=True) / 100
+        return ctx.record("russia_car_market", **where).rounded("chinese_brand_share_pct", label) / 100
 
     return {
         "I-002": [
             Computed.of(
                 share("2022-11", "X11"), "Autostat, passenger cars, the month nearest 'by autumn 2022', as a fraction"
             ),
-            Computed.of(
+            Computed.context(
                 share("2022-11", "X12"),
                 "the same month, cars and light commercial vehicles, as a fraction",
-                decisive=False,
-                note="another basis (cars and LCVs)",
+                "another basis (cars and LCVs)",
             ),
-            Computed.of(
+            Computed.context(
                 share("2022 (full year)", "X13"),
                 "the whole of 2022, by brand origin (customs), as a fraction",
-                decisive=False,
-                note="another period (the full year) and basis (customs report)",
+                "another period (the full year) and basis (customs report)",
             ),
-            Computed.of(
-                share("2023-01..02", "X13"),
-                "January–February 2023 (Autostat), as a fraction",
-                decisive=False,
-                note="a later period",
+            Computed.context(
+                share("2023-01..02", "X13"), "January–February 2023 (Autostat), as a fraction", "a later period"
             ),
         ]
     }
@@ -74,23 +69,20 @@ def intro_national_currency_share_context(ctx):
     imports = national_currency_share_dec_2022(ctx, "imports")
     return {
         "I-007": [
-            Computed.of(
+            Computed.context(
                 ctx.best("2.1-035") / 100,
                 "section 2.1's national-currency share, in its corrected reading, as a fraction",
-                decisive=False,
-                note=dec_2022,
+                dec_2022,
             ),
-            Computed.of(
+            Computed.context(
                 exports / 100,
                 "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
-                decisive=False,
-                note=f"{all_trade}; {dec_2022}",
+                f"{all_trade}; {dec_2022}",
             ),
-            Computed.of(
+            Computed.context(
                 imports / 100,
                 "RUB + CNY share of Russia's import settlements, Dec 2022 (F01), as a fraction",
-                decisive=False,
-                note=f"{all_trade}; {dec_2022}",
+                f"{all_trade}; {dec_2022}",
             ),
         ]
     }
@@ -104,4 +96,4 @@ DEFICITS = ("peace", "development", "security", "governance")
 @check("I-008")
 def intro_four_deficits_listed(ctx):
     """'four deficits ...: deficits of peace, development, security and governance': the list the sentence gives."""
-    return Computed.of(counted(DEFICITS, "in the same sentence"), "deficits the sentence lists")
+    return Computed.of(counted(DEFICITS, "items listed in the same sentence"), "deficits the sentence lists")

@@ -8,7 +8,6 @@ from ..intervals import Interval
 from ..tables import best_values
 from . import Computed, check
 from .common import (
-    both_ways,
     counted,
     eia,
     national_currency_share_dec_2022,
@@ -56,20 +55,12 @@ def turnover_growth_2022_from_levels(ctx):
     level_2022 = trade(ctx, 2022, "turnover_usd_bn")
     growth = level_2022.pct_change_from(trade(ctx, 2021, "turnover_usd_bn"))
     revised_2021 = level_2022 / (1 + stated(ctx, "2022", "china_russia_turnover", "T02") / 100)
-    c = Computed.of(
+    c = Computed.context(
         growth,
         "growth of the turnover from the first-published 2021 level (trade_annual)",
-        decisive=False,
-        note=f"2021 as first published (T03); GACC's stated rate implies a revised 2021 total of "
-        f"{revised_2021.value:.2f}",
+        f"2021 as first published (T03); GACC's stated rate implies a revised 2021 total of {revised_2021.value:.2f}",
     )
     return {"2.1-003": c, "2.1-015": c}
-
-
-@check("2.1-003", "2.1-015")
-def turnover_growth_2022_body_and_footnote_title(ctx):
-    """The body's 29.3% and fn 24's title state the same rate: each against the other."""
-    return both_ways(ctx, "2.1-003", "2.1-015")
 
 
 @check("2.1-018")
@@ -77,26 +68,18 @@ def turnover_growth_2022_vs_ten_percent(ctx):
     """'the total volume of trade turnover was up only 10%' against the 2022 growth: series, report, China's total."""
     growth = trade(ctx, 2022, "turnover_usd_bn").pct_change_from(trade(ctx, 2021, "turnover_usd_bn"))
     total_note = "China's trade with the world, in case 'the total volume of trade turnover' meant it"
-    usd = ctx.datum(
-        "china_total_trade",
-        {"year": 2022, "source_id": "X02"},
-        "growth_usd_pct",
-        label="China's total goods trade, 2022 growth in USD (X02)",
-        rounded=True,
+    usd = ctx.record("china_total_trade", year=2022, source_id="X02").rounded(
+        "growth_usd_pct", "China's total goods trade, 2022 growth in USD (X02)"
     )
-    cny = ctx.datum(
-        "china_total_trade",
-        {"year": 2022, "source_id": "X03"},
-        "growth_cny_pct",
-        label="China's total goods trade, 2022 growth in CNY (X03)",
-        rounded=True,
+    cny = ctx.record("china_total_trade", year=2022, source_id="X03").rounded(
+        "growth_cny_pct", "China's total goods trade, 2022 growth in CNY (X03)"
     )
     return {
         "2.1-018": [
             Computed.of(growth, "growth of the 2022 turnover (trade_annual, GACC)"),
             restated(ctx, "2.1-003"),
-            Computed.of(usd, "China's total trade growth in USD", decisive=False, note=total_note),
-            Computed.of(cny, "China's total trade growth in CNY", decisive=False, note=total_note),
+            Computed.context(usd, "China's total trade growth in USD", total_note),
+            Computed.context(cny, "China's total trade growth in CNY", total_note),
         ]
     }
 
@@ -127,12 +110,8 @@ def exports_to_imports_ratio(ctx):
 
 def share_of_china_trade(ctx, year: int, source_id: str) -> Interval:
     """GACC's China–Russia turnover over China's total goods trade (USD tn, with its printed rounding), in percent."""
-    total = ctx.datum(
-        "china_total_trade",
-        {"year": year, "source_id": source_id},
-        "total_trade_usd_tn",
-        label=f"China's total goods trade {year}, USD tn ({source_id})",
-        rounded=True,
+    total = ctx.record("china_total_trade", year=year, source_id=source_id).rounded(
+        "total_trade_usd_tn", f"China's total goods trade {year}, USD tn ({source_id})"
     )
     return trade(ctx, year, "turnover_usd_bn").share_of(total * 1000)
 
@@ -206,20 +185,13 @@ def energy_share_of_exports_2021(ctx):
 def energy_exports_growth_table_1(ctx):
     """Growth of Table 1's mineral fuels: a related measure (Russia's exports only), not the same 'energy trade'."""
     fuels_2021, fuels_2022 = mineral_fuels(ctx)
-    c = Computed.of(
+    c = Computed.context(
         fuels_2022.pct_change_from(fuels_2021),
         "growth of Table 1 mineral fuels, 2021 (corrected) to 2022",
-        decisive=False,
-        note="Russia's HS 27 exports only, full year; the cited figure is energy trade in "
+        "Russia's HS 27 exports only, full year; the cited figure is energy trade in "
         "both directions from a November 2022 source",
     )
     return {"2.1-017": c, "2.1-024": c}
-
-
-@check("2.1-017", "2.1-024")
-def energy_trade_growth_body_and_footnote_title(ctx):
-    """The body's 'grew by 64%' and fn 30's title 'to grow by 64% in 2022': each against the other."""
-    return both_ways(ctx, "2.1-017", "2.1-024")
 
 
 # -- Table 1 and Table 2 restated in the text ----------------------------------------------------------
@@ -293,18 +265,6 @@ def table_cells_against_their_rows(ctx):
 # -- investment -------------------------------------------------------------------------------------
 
 
-@check("2.1-027", "2.1-029")
-def joint_financing_body_and_footnote_title(ctx):
-    """'projects worth USD 1.3 billion' and fn 39's title: each against the other."""
-    return both_ways(ctx, "2.1-027", "2.1-029")
-
-
-@check("2.1-030", "2.1-038")
-def far_east_investment_body_and_footnote_title(ctx):
-    """'topped USD 13 billion in 2022' and fn 43's title: each against the other."""
-    return both_ways(ctx, "2.1-030", "2.1-038")
-
-
 # -- settlement currencies -----------------------------------------------------------------------------
 
 
@@ -329,16 +289,15 @@ def yuan_settlement_shares_bank_of_russia(ctx):
 def yuan_settlement_shares_precise(ctx):
     """The same start-of-2022 shares to one decimal (F07, Nabiullina): context for the rounded printed shares."""
     return {
-        "2.1-031": Computed.of(
+        "2.1-031": Computed.context(
             settlement_share(ctx, "2022-01", "imports", "cny", "F07"),
             "F07: CNY share of imports, January 2022",
-            decisive=False,
+            "Nabiullina's share 'two years ago' in January 2024: dated by the interview, not a monthly statistic",
         ),
-        "2.1-033": Computed.of(
+        "2.1-033": Computed.context(
             settlement_share(ctx, "2022-01", "exports", "cny", "F07"),
             "F07: CNY share of exports, January 2022",
-            decisive=False,
-            note="F01 states an upper bound ('did not exceed'); F04 and F07 give one decimal",
+            "F01 states an upper bound ('did not exceed'); F04 and F07 give one decimal",
         ),
     }
 
@@ -353,31 +312,19 @@ def national_currency_share_of_all_trade(ctx):
     imports = national_currency_share_dec_2022(ctx, "imports")
     return {
         "2.1-035": [
-            Computed.of(
-                exports,
-                "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)",
-                decisive=False,
-                note=ALL_TRADE,
-            ),
-            Computed.of(
-                imports,
-                "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)",
-                decisive=False,
-                note=ALL_TRADE,
-            ),
+            Computed.context(exports, "RUB + CNY share of Russia's export settlements, Dec 2022 (F01)", ALL_TRADE),
+            Computed.context(imports, "RUB + CNY share of Russia's import settlements, Dec 2022 (F01)", ALL_TRADE),
         ],
         "2.1-039": [
-            Computed.of(
+            Computed.context(
                 exports / 100,
                 "RUB + CNY share of Russia's export settlements, Dec 2022 (F01), as a fraction",
-                decisive=False,
-                note=ALL_TRADE,
+                ALL_TRADE,
             ),
-            Computed.of(
+            Computed.context(
                 imports / 100,
                 "RUB + CNY share of Russia's import settlements, Dec 2022 (F01), as a fraction",
-                decisive=False,
-                note=ALL_TRADE,
+                ALL_TRADE,
             ),
         ],
     }
@@ -398,12 +345,11 @@ def national_currency_share_body_and_footnote_title(ctx):
 def yuan_share_of_exchange_fx_end_2022(ctx):
     """The yuan's share of the exchange spot FX market at end-2022 (F05): a later month, context only."""
     where = {"period": "2022-12", "market": "exchange spot FX market (Moscow Exchange)"}
-    share = ctx.datum("fx_market_cny_share", where, "cny_share_pct", label="F05: exchange spot FX market, Dec 2022")
-    return Computed.of(
+    share = ctx.record("fx_market_cny_share", **where).exact("cny_share_pct", "F05: exchange spot FX market, Dec 2022")
+    return Computed.context(
         share,
         "Bank of Russia via F05: the yuan's share of exchange spot FX trading",
-        decisive=False,
-        note="a later month: no October 2022 value is shipped",
+        "a later month: no October 2022 value is shipped",
     )
 
 
@@ -470,12 +416,8 @@ def deficit_2021_implied_by_growth_rates(ctx):
 
 def forecast(ctx, publisher: str, indicator: str, source_id: str) -> Interval:
     """A January-2023 forecast for 2023 as published (forecasts_jan2023), with the rounding of its printing."""
-    return ctx.datum(
-        "forecasts_jan2023",
-        {"publisher": publisher, "indicator": indicator, "period": 2023},
-        "value_pct",
-        label=f"{publisher} Jan 2023 forecast: {indicator}, 2023 ({source_id})",
-        rounded=True,
+    return ctx.record("forecasts_jan2023", publisher=publisher, indicator=indicator, period=2023).rounded(
+        "value_pct", f"{publisher} Jan 2023 forecast: {indicator}, 2023 ({source_id})"
     )
 
 
@@ -483,7 +425,9 @@ def forecast(ctx, publisher: str, indicator: str, source_id: str) -> Interval:
 def three_variables_listed(ctx):
     """'three main variables': the variables the following paragraphs name."""
     items = ("the world economy's decline", "global energy prices", "secondary sanctions")
-    return Computed.of(counted(items, "in the paragraphs after 'three main variables'"), "variables the text lists")
+    return Computed.of(
+        counted(items, "items listed in the paragraphs after 'three main variables'"), "variables the text lists"
+    )
 
 
 @check("2.1-050", "2.1-060", "2.1-061", "2.1-053", "2.1-054", "2.1-062")
@@ -522,16 +466,16 @@ EI_NOTE = "the Energy Institute's assessment (E01), another price series than EI
 @check("2.1-055", "2.1-056")
 def oil_price_2022_averages(ctx):
     """Brent and WTI 2022 averages (EIA), with the Energy Institute's averages as context."""
-    ei_brent = ctx.datum("oil_prices_ei", {"year": 2022}, "brent_dated_usd_bbl", label="EI Dated Brent 2022")
-    ei_wti = ctx.datum("oil_prices_ei", {"year": 2022}, "wti_cushing_usd_bbl", label="EI WTI Cushing 2022")
+    ei_brent = ctx.record("oil_prices_ei", year=2022).exact("brent_dated_usd_bbl", "EI Dated Brent 2022")
+    ei_wti = ctx.record("oil_prices_ei", year=2022).exact("wti_cushing_usd_bbl", "EI WTI Cushing 2022")
     return {
         "2.1-055": [
             Computed.of(eia(ctx, 2022, "brent_spot_usd_bbl"), "EIA Brent spot, 2022 average (P01)"),
-            Computed.of(ei_brent, "Energy Institute Dated Brent, 2022 average", decisive=False, note=EI_NOTE),
+            Computed.context(ei_brent, "Energy Institute Dated Brent, 2022 average", EI_NOTE),
         ],
         "2.1-056": [
             Computed.of(eia(ctx, 2022, "wti_spot_usd_bbl"), "EIA WTI spot, 2022 average (P01)"),
-            Computed.of(ei_wti, "Energy Institute WTI Cushing, 2022 average", decisive=False, note=EI_NOTE),
+            Computed.context(ei_wti, "Energy Institute WTI Cushing, 2022 average", EI_NOTE),
         ],
     }
 
@@ -542,17 +486,15 @@ def spot_prices_on_15_march_2023(ctx):
     day = pd.Timestamp("2023-03-15")
     note = "spot (FOB), not the futures settlement the report prints"
     return {
-        "2.1-057": Computed.of(
-            ctx.datum("oil_prices_daily", {"date": day}, "wti_spot_usd_per_bbl", label="EIA WTI spot 2023-03-15"),
+        "2.1-057": Computed.context(
+            ctx.record("oil_prices_daily", date=day).exact("wti_spot_usd_per_bbl", "EIA WTI spot 2023-03-15"),
             "EIA WTI spot the same day",
-            decisive=False,
-            note=note,
+            note,
         ),
-        "2.1-058": Computed.of(
-            ctx.datum("oil_prices_daily", {"date": day}, "brent_spot_usd_per_bbl", label="EIA Brent spot 2023-03-15"),
+        "2.1-058": Computed.context(
+            ctx.record("oil_prices_daily", date=day).exact("brent_spot_usd_per_bbl", "EIA Brent spot 2023-03-15"),
             "EIA Brent spot the same day",
-            decisive=False,
-            note=note,
+            note,
         ),
     }
 
@@ -578,13 +520,12 @@ def futures_drop_vs_2022_averages(ctx):
                 f"{name}: the printed futures price against EIA's 2022 average",
             )
         )
-        ei = ctx.datum("oil_prices_ei", {"year": 2022}, ei_column, label=f"EI {name} 2022")
+        ei = ctx.record("oil_prices_ei", year=2022).exact(ei_column, f"EI {name} 2022")
         results.append(
-            Computed.of(
+            Computed.context(
                 futures.pct_change_from(ei),
                 f"{name}: the printed futures price against the Energy Institute's 2022 average",
-                decisive=False,
-                note=EI_NOTE,
+                EI_NOTE,
             )
         )
     return {"2.1-059": results}

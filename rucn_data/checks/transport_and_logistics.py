@@ -17,7 +17,7 @@ import math
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import both_ways
+from .common import counted
 
 TRAINS = "china_europe_trains"
 ELEVEN_MONTHS = "2022-01..2022-11"
@@ -33,19 +33,10 @@ def _at_least(bound: Interval) -> Interval:
     return Interval(bound.low, math.inf, "left", bound.value, f"at least {bound.text}")
 
 
-def _listed(items: list[str], where: str) -> Interval:
-    """The number of items a count's list gives, the list in the text."""
-    return Interval.exact(len(items), f"{where}: {'; '.join(items)}")
-
-
 def trains(ctx, period: str, source_id: str, column: str, rounded: bool = False) -> Interval:
     """One cell of China–Europe train counts (china_europe_trains), named by period, column and source."""
-    return ctx.datum(
-        TRAINS,
-        {"period": period, "source_id": source_id},
-        column,
-        label=f"{TRAINS} {period} {column}, {source_id}",
-        rounded=rounded,
+    return ctx.record(TRAINS, period=period, source_id=source_id).take(
+        column, f"{TRAINS} {period} {column}, {source_id}", rounded=rounded
     )
 
 
@@ -77,20 +68,18 @@ def body_restates_fn57_headline(ctx):
     return {
         "2.2-001": [
             Computed.of(ctx.printed("2.2-005"), label.format("fn 57's headline")),
-            Computed.of(
+            Computed.context(
                 _at_least(trains(ctx, ELEVEN_MONTHS, "X10", "trips")),
                 "China–Europe trips in 2022: at least those of January–November",
-                decisive=False,
-                note=note,
+                note,
             ),
         ],
         "2.2-003": [
             Computed.of(ctx.printed("2.2-006"), label.format("fn 57's headline")),
-            Computed.of(
+            Computed.context(
                 _at_least(trains(ctx, ELEVEN_MONTHS, "X10", "teu_mn")),
                 "China–Europe TEU in 2022 (mn): at least those of January–November",
-                decisive=False,
-                note=note,
+                note,
             ),
         ],
         "2.2-005": Computed.of(ctx.printed("2.2-001"), label.format("the body")),
@@ -111,11 +100,10 @@ def train_growth_2021_to_2022(ctx):
                 label,
                 note="X09's 2021 count is a rounded headline ('to hit'), taken over its rounding",
             ),
-            Computed.of(
+            Computed.context(
                 trains(ctx, ELEVEN_MONTHS, "X10", "trips_growth_pct", rounded=True),
                 "China Railway's stated growth of trips, January–November 2022",
-                decisive=False,
-                note="eleven months over eleven months, not the year",
+                "eleven months over eleven months, not the year",
             ),
         ]
     }
@@ -130,11 +118,10 @@ def teu_growth_2021_to_2022(ctx):
                 ctx.printed("2.2-006").pct_change_from(trains(ctx, "2021", "X09", "teu_mn", rounded=True)),
                 "growth of China–Europe TEU, 2022 (fn 57) over 2021, %",
             ),
-            Computed.of(
+            Computed.context(
                 trains(ctx, ELEVEN_MONTHS, "X10", "teu_growth_pct", rounded=True),
                 "China Railway's stated growth of TEU, January–November 2022",
-                decisive=False,
-                note="eleven months over eleven months, not the year",
+                "eleven months over eleven months, not the year",
             ),
         ]
     }
@@ -165,24 +152,18 @@ def transit_crossing_shares_fit_in_100(ctx):
 @check("2.2-017")
 def zabaikalsk_trade_share_ceiling_2022(ctx):
     """Share of 2022 turnover that could cross by rail: turnover less pipeline gas, LNG and crude oil, by value."""
-    turnover = ctx.datum("trade_annual", {"year": 2022}, "turnover_usd_bn", label="trade_annual 2022 turnover")
+    turnover = ctx.record("trade_annual", year=2022).exact("turnover_usd_bn", "trade_annual 2022 turnover")
     gas = "gas_imports_from_russia"
-    pipeline = ctx.datum(
-        gas, {"year": 2022, "item": "pipeline_gas_value_china_customs"}, "value", label="pipeline gas 2022"
-    )
-    lng = ctx.datum(gas, {"year": 2022, "item": "lng_russia_to_china_value"}, "value", label="LNG 2022")
-    crude = ctx.datum(
-        "stated_levels",
-        {"period": "2022", "subject": "crude_imports_from_russia_value", "source_id": "C04"},
-        "value",
-        label="crude oil 2022, C04",
-    )
+    pipeline = ctx.record(gas, year=2022, item="pipeline_gas_value_china_customs").exact("value", "pipeline gas 2022")
+    lng = ctx.record(gas, year=2022, item="lng_russia_to_china_value").exact("value", "LNG 2022")
+    crude = ctx.record(
+        "stated_levels", period="2022", subject="crude_imports_from_russia_value", source_id="C04"
+    ).exact("value", "crude oil 2022, C04")
     ceiling = (turnover - pipeline - lng - crude).share_of(turnover)
-    return Computed.of(
+    return Computed.context(
         _ceiling(ceiling),
         "largest share of 2022 trade by value that could cross by rail, %",
-        decisive=False,
-        note="fn 70 states no basis (value, tonnes or rail freight) or period; crude oil goes mostly "
+        "fn 70 states no basis (value, tonnes or rail freight) or period; crude oil goes mostly "
         "by pipeline and sea, and some of the rest by sea or road, so by value the share is lower",
     )
 
@@ -194,23 +175,16 @@ def zabaikalsk_trade_share_ceiling_2022(ctx):
 def halving_forecast_vs_reported_growth(ctx):
     """2022 over 2021 for China–Europe trains implied by the report's growth (2.2-002), against the forecast."""
     ratio = 1 + ctx.printed("2.2-002") / 100
-    return Computed.of(
+    return Computed.context(
         ratio,
         "2022 over 2021, China–Europe trips, from the report's growth",
-        decisive=False,
-        note="Vedomosti's October 2022 forecast of China→EU container transit via Russia, not the "
+        "Vedomosti's October 2022 forecast of China→EU container transit via Russia, not the "
         "Infotrans count of all China–Europe train trips; a forecast against an outcome of a "
         "different measure",
     )
 
 
 # -- the corridor extension, stated in 2.1 and in 2.2 --------------------------------------------------
-
-
-@check("2.2-019", "2.1-028")
-def corridor_extension_stated_twice(ctx):
-    """The extension of the China–Mongolia–Russia corridor programme, in 2.1 (fn 41) and 2.2 (fn 79)."""
-    return both_ways(ctx, "2.2-019", "2.1-028")
 
 
 # -- "firsts" of the body against the titles of their footnotes ---------------------------------------
@@ -244,6 +218,6 @@ def listed_factors_and_ways(ctx):
         "Third, China–Europe trains rerouted from Ukraine",
     ]
     return {
-        "2.2-020": Computed.of(_listed(factors, "factors the text lists"), "factors listed"),
-        "2.2-021": Computed.of(_listed(ways, "ways the text lists"), "ways listed"),
+        "2.2-020": Computed.of(counted(factors, "factors the text lists"), "factors listed"),
+        "2.2-021": Computed.of(counted(ways, "ways the text lists"), "ways listed"),
     }
