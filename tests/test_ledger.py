@@ -104,7 +104,6 @@ def test_verdicts_respond_to_the_data(monkeypatch):
 
 def test_a_restatement_is_checked_both_ways_and_a_changed_printing_fails_both():
     """``restates`` pairs two printings of one quantity: each is a decisive result of the other."""
-    from rucn_data import ledger
 
     real = rucn_data.load("claims")
     pair = real.loc[real["restates"].notna(), ["id", "restates"]].iloc[0]

@@ -106,6 +106,11 @@ def restatements(module: str, pairs: dict[str, tuple[str, ...]]) -> None:
         )
 
 
+def listed(counts: dict[str, tuple[str, str, list[str]]]) -> dict[str, Computed]:
+    """Count claims against the items the text lists: ``{claim: (what the label says, where they are, items)}``."""
+    return {cid: Computed.of(counted(items, where), label) for cid, (label, where, items) in counts.items()}
+
+
 def counted(items, where: str) -> Interval:
     """The number of items the text lists; ``where`` says what and where they are, the list follows it."""
     return Interval.exact(len(items), f"{where}: {'; '.join(items)}")

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import counted, stated
+from .common import listed, stated
 
 BRI = "china_bri_trade"
 KAZ = "china_kazakhstan_trade"
@@ -240,9 +240,11 @@ def listed_methods_sections_factors_corridors(ctx):
         "the Eurasian Land Bridge",
         "the China – Central Asia – Western Asia economic corridor",
     ]
-    return {
-        "3.1-011": Computed.of(counted(methods, "methods the text describes"), "methods listed"),
-        "3.1-014": Computed.of(counted(sections, "bullets of the Roadmap"), "sections listed"),
-        "3.1-028": Computed.of(counted(factors, "factors the text discusses"), "factors listed"),
-        "3.1-029": Computed.of(counted(corridors, "corridors the sentence names"), "corridors named"),
-    }
+    return listed(
+        {
+            "3.1-011": ("methods listed", "methods the text describes", methods),
+            "3.1-014": ("sections listed", "bullets of the Roadmap", sections),
+            "3.1-028": ("factors listed", "factors the text discusses", factors),
+            "3.1-029": ("corridors named", "corridors the sentence names", corridors),
+        }
+    )

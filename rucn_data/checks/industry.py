@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..intervals import Interval
 from . import Computed, check
-from .common import counted
+from .common import listed
 
 
 @check("2.4-002", "2.4-003", "2.4-004")
@@ -33,10 +33,10 @@ def listed_plants_schemes_and_options(ctx):
         "Russian-brand cars assembled from Chinese components",
     ]
     options = schemes + ["creating an assembly plant from scratch"]
-    return {
-        "2.4-001": Computed.of(counted(plants, "plants the next sentence names"), "resumed plants named"),
-        "2.4-007": Computed.of(counted(schemes, "schemes the sentence enumerates"), "schemes listed"),
-        "2.4-009": Computed.of(
-            counted(options, "the two schemes and the option that follows"), "options listed, the third last"
-        ),
-    }
+    return listed(
+        {
+            "2.4-001": ("resumed plants named", "plants the next sentence names", plants),
+            "2.4-007": ("schemes listed", "schemes the sentence enumerates", schemes),
+            "2.4-009": ("options listed, the third last", "the two schemes and the option that follows", options),
+        }
+    )

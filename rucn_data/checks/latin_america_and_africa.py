@@ -174,19 +174,21 @@ def brics_and_g7_gdp_at_market_rates(ctx):
 # -- China and Latin America ------------------------------------------------------------------------------------
 
 
-@check("3.3-011")
-def china_latam_total_from_printed_parts(ctx):
-    """'about USD 450 billion' against the exports and imports the next sentence prints."""
-    return Computed.of(
-        ctx.printed("3.3-013") + ctx.printed("3.3-014"),
-        "China's exports to plus imports from Latin America as the next sentence prints them",
-    )
+def total_and_parts(ctx, name: str, exports: str, imports: str, where: str) -> list[Computed]:
+    """China's 2022 trade with a region: GACC's total (O02), and the exports plus imports the report prints."""
+    return [
+        Computed.of(region(ctx, name), f"China–{name} trade 2022, GACC"),
+        Computed.of(
+            ctx.printed(exports) + ctx.printed(imports),
+            f"China's exports to plus imports from {name} as {where} prints them",
+        ),
+    ]
 
 
 @check("3.3-011")
-def china_latam_total_2022_gacc(ctx):
-    """China–Latin America trade in 2022, GACC (O02)."""
-    return Computed.of(region(ctx, "Latin America"), "China–Latin America trade 2022, GACC")
+def china_latam_total_2022(ctx):
+    """'about USD 450 billion': GACC's total, and the exports and imports the next sentence prints."""
+    return {"3.3-011": total_and_parts(ctx, "Latin America", "3.3-013", "3.3-014", "the next sentence")}
 
 
 def latam_growth_2022(ctx) -> Interval:
@@ -251,33 +253,23 @@ def russia_latam_period_length(ctx):
 
 
 @check("3.3-022")
-def china_africa_growth_2022_stated(ctx):
-    return Computed.of(
-        stated(ctx, "2022", "china_africa_trade", "O02"), "growth of China–Africa trade 2022 as GACC states it"
-    )
-
-
-@check("3.3-022")
-def china_africa_growth_from_report_levels(ctx):
-    """'increased by 11% to USD 282 billion' against the report's own 2021 level (3.3-055)."""
-    return Computed.of(
-        ctx.printed("3.3-023").pct_change_from(ctx.printed("3.3-055")),
-        "growth from the report's 2021 level to its 2022 level",
-    )
-
-
-@check("3.3-023")
-def china_africa_total_2022_gacc(ctx):
-    return Computed.of(region(ctx, "Africa"), "China–Africa trade 2022, GACC")
+def china_africa_growth_2022(ctx):
+    """'increased by 11% to USD 282 billion': GACC's stated rate (O02), and the report's own 2021 level (3.3-055)."""
+    levels = ctx.printed("3.3-023").pct_change_from(ctx.printed("3.3-055"))
+    return {
+        "3.3-022": [
+            Computed.of(
+                stated(ctx, "2022", "china_africa_trade", "O02"), "growth of China–Africa trade 2022 as GACC states it"
+            ),
+            Computed.of(levels, "growth from the report's 2021 level to its 2022 level"),
+        ]
+    }
 
 
 @check("3.3-023")
-def china_africa_total_from_printed_parts(ctx):
-    """282 against the exports and imports the same sentence prints."""
-    return Computed.of(
-        ctx.printed("3.3-024") + ctx.printed("3.3-025"),
-        "China's exports to plus imports from Africa as the same sentence prints them",
-    )
+def china_africa_total_2022(ctx):
+    """282: GACC's total, and the exports and imports the same sentence prints."""
+    return {"3.3-023": total_and_parts(ctx, "Africa", "3.3-024", "3.3-025", "the same sentence")}
 
 
 @check("3.3-024")

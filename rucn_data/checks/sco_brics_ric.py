@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import series
 from ..intervals import Interval
 from . import Computed, check
-from .common import WORLD_BANK, group_total, world_bank_sum, world_total
+from .common import WORLD_BANK, counted, group_total, world_bank_sum, world_total
 
 INDIA = "india_russia_trade"
 INDIA_COLUMNS = {
@@ -29,11 +29,6 @@ def india(ctx, fiscal_year: str, column: str, rounded: bool = False) -> Interval
     return iv.labelled(f"{INDIA_COLUMNS[column]} FY{fiscal_year}, USD bn, {source}")
 
 
-def listed(items: list[str], where: str) -> Interval:
-    """A count of the items the text itself lists, the list in the text."""
-    return Interval.exact(len(items), f"{where}: {', '.join(items)}")
-
-
 # -- RIC ----------------------------------------------------------------------------------------------
 
 
@@ -41,7 +36,7 @@ def listed(items: list[str], where: str) -> Interval:
 def ric_countries(ctx):
     """'the three countries': the countries the text names in 'Russia–India–China (RIC)'."""
     c = Computed.of(
-        listed(["Russia", "India", "China"], "countries named in 'Russia–India–China (RIC)'"),
+        counted(["Russia", "India", "China"], "countries named in 'Russia–India–China (RIC)'"),
         "RIC's members as the section names them",
     )
     return {"3.2-001": c, "3.2-002": c}
@@ -51,7 +46,7 @@ def ric_countries(ctx):
 def ric_top_level_meetings(ctx):
     """'three top-level meetings': the meetings the passage lists."""
     meetings = ["2006 St. Petersburg (G8)", "2018 Argentina (G20)", "2019 Japan (G20)"]
-    return Computed.of(listed(meetings, "top-level meetings listed"), "RIC leaders' meetings the text lists")
+    return Computed.of(counted(meetings, "top-level meetings listed"), "RIC leaders' meetings the text lists")
 
 
 @check("3.2-003")
@@ -169,7 +164,7 @@ def sco_samarkand_statements(ctx):
         "reliable, sustainable and diversified supply chains",
         "responding to climate change",
     ]
-    return Computed.of(listed(statements, "statements listed"), "Samarkand statements the sentence lists")
+    return Computed.of(counted(statements, "statements listed"), "Samarkand statements the sentence lists")
 
 
 @check("3.2-015", "3.2-021")
@@ -346,7 +341,7 @@ def unsc_sco_nominees(ctx):
     """'five SCO countries': the listed nominees that are SCO members."""
     names = [n[0] for n in unsc_listed_members(ctx, "SCO")]
     return Computed.of(
-        listed(names, "listed UNSC nominees that are SCO members in 2022 (group_membership)"),
+        counted(names, "listed UNSC nominees that are SCO members in 2022 (group_membership)"),
         "SCO countries among the nominees the passage lists",
     )
 
@@ -359,7 +354,7 @@ def unsc_sco_nominees_at_once(ctx):
     per_year = {y: [n[0] for n in nominees if n[2] <= y <= n[3]] for y in years}
     peak = max(per_year, key=lambda y: len(per_year[y]))
     return Computed.context(
-        listed(per_year[peak], f"listed SCO nominees on the Council in {peak}"),
+        counted(per_year[peak], f"listed SCO nominees on the Council in {peak}"),
         "the most listed SCO nominees in one year",
         "another reading: 'presence' at the same time; the permanent members Russia and China are not counted",
     )
@@ -370,4 +365,4 @@ def unsc_brics_nominees(ctx):
     """'two BRICS countries': the listed nominees that are BRICS members."""
     names = [n[0] for n in unsc_listed_members(ctx, "BRICS")]
     where = "listed UNSC nominees that are BRICS members (group_membership, its 2021 list assumed unchanged in 2022)"
-    return Computed.of(listed(names, where), "BRICS countries among the nominees the passage lists")
+    return Computed.of(counted(names, where), "BRICS countries among the nominees the passage lists")

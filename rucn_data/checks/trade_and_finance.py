@@ -84,18 +84,17 @@ def turnover_growth_2022_vs_ten_percent(ctx):
     }
 
 
-@check("2.1-007")
-def imports_from_russia_growth_stated(ctx):
-    return Computed.of(
-        stated(ctx, "2022", "china_imports_from_russia", "T01"), "GACC's stated growth of imports from Russia (T01)"
-    )
-
-
-@check("2.1-008")
-def exports_to_russia_growth_stated(ctx):
-    return Computed.of(
-        stated(ctx, "2022", "china_exports_to_russia", "T01"), "GACC's stated growth of exports to Russia (T01)"
-    )
+@check("2.1-007", "2.1-008")
+def imports_and_exports_growth_stated(ctx):
+    """GACC's stated 2022 growth of China's imports from and exports to Russia (T01)."""
+    flows = {
+        "2.1-007": ("china_imports_from_russia", "imports from"),
+        "2.1-008": ("china_exports_to_russia", "exports to"),
+    }
+    return {
+        cid: Computed.of(stated(ctx, "2022", subject, "T01"), f"GACC's stated growth of {flow} Russia (T01)")
+        for cid, (subject, flow) in flows.items()
+    }
 
 
 @check("2.1-009")

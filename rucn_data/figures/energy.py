@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
+from . import style
 from .registry import register
-from .style import (
-    BLUE,
-    MISSING,
-    bar_labels,
-    fixed,
-    in_period,
-    legend_above,
-    load,
-    mark_missing,
-    missing_patch,
-    outlined_bars,
-    source_line,
-    year_axis,
-)
 
 
 @register(
@@ -28,21 +15,21 @@ from .style import (
     "China's crude oil imports from Russia in million tonnes; years no source gives are marked.",
 )
 def _fig2_crude_from_russia(fig):
-    df = in_period(load("crude_oil_imports"), 2010, 2022)
+    df = style.in_period(style.load("crude_oil_imports"), 2010, 2022)
     ax = fig.subplots()
     years, values = df["year"].astype(int), df["crude_imports_from_russia_mt"]
     ok = values.notna()
-    ax.bar(years[ok], values[ok], width=0.72, color=BLUE, label="imports from Russia")
-    bar_labels(ax, years, values, fixed)
-    mark_missing(ax, years[~ok])
-    year_axis(ax, 2010, 2022)
+    ax.bar(years[ok], values[ok], width=0.72, color=style.BLUE, label="imports from Russia")
+    style.bar_labels(ax, years, values, style.fixed)
+    style.mark_missing(ax, years[~ok])
+    style.year_axis(ax, 2010, 2022)
     ax.set_ylabel("Crude oil imports (Mt)")
     ax.set_ylim(0, values.max() * 1.15)
     note = (
         "Note: Mt = million tonnes. Chinese customs (GACC) figures as reported by news agencies and a CAS brief; "
         "years no archived source gives are left empty."
     )
-    return note, source_line(df, df.loc[ok, "source_id_from_russia"].dropna())
+    return note, style.source_line(df, df.loc[ok, "source_id_from_russia"].dropna())
 
 
 @register(
@@ -64,17 +51,19 @@ def _fig2b_crude_share(fig):
     ok = share.notna()
     mixed = df["mixed_basis"]
     same = ok & ~mixed
-    ax.bar(years[same], share[same], width=0.7, color=BLUE, label="one basis (GACC)")
-    outlined_bars(ax, years[mixed], share[mixed], 0.7, BLUE, "////", "mixed bases: GACC ÷ EI total")
-    bar_labels(ax, years, share, fixed)
-    mark_missing(ax, years[~ok])
+    ax.bar(years[same], share[same], width=0.7, color=style.BLUE, label="one basis (GACC)")
+    style.outlined_bars(ax, years[mixed], share[mixed], 0.7, style.BLUE, "////", "mixed bases: GACC ÷ EI total")
+    style.bar_labels(ax, years, share, style.fixed)
+    style.mark_missing(ax, years[~ok])
     handles, labels = ax.get_legend_handles_labels()
-    legend_above(ax, handles + [missing_patch()], labels + [MISSING + " (one or both figures)"], ncols=1)
-    year_axis(ax, 2014, 2022)
+    style.legend_above(
+        ax, handles + [style.missing_patch()], labels + [style.MISSING + " (one or both figures)"], ncols=1
+    )
+    style.year_axis(ax, 2014, 2022)
     ax.set_ylabel("Russia's share (%)")
     ax.set_ylim(0, max(25, share.max() * 1.15))
     bases = sorted({f"{y}: Russia {n}, total {d}" for y, n, d in zip(years[mixed], num[mixed], den[mixed])})
-    before = load("crude_oil_imports")
+    before = style.load("crude_oil_imports")
     before = before[before["year"] < 2014]
     before = before[before["crude_imports_from_russia_mt"].isna() | before["china_total_crude_imports_mt"].isna()]
     gap = (
@@ -90,4 +79,4 @@ def _fig2b_crude_share(fig):
         + ("Mixed bases — " + "; ".join(bases) + "." if bases else "")
     )
     ids = list(df.loc[ok, "source_from_russia"]) + list(df.loc[ok, "source_total"])
-    return note, source_line(load("crude_oil_imports"), ids)
+    return note, style.source_line(style.load("crude_oil_imports"), ids)

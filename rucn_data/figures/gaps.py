@@ -90,7 +90,7 @@ def _ledger_gaps(fig):
         " A consistent claim can lie off 0: the rounding interval or hedge of its printing contains the "
         "computed value. Vertical position within a section is jitter."
     )
-    return note, source_line(claims, extra="computed values from the checks in rucn_data.ledger")
+    return note, source_line(claims, extra="computed values by the checks in rucn_data.checks")
 
 
 def _percent(x, _pos=None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import sections
 from .registry import register
-from .style import GREEN, LABEL_SIZE, ORANGE, VERMILLION, legend_above, load, source_line
+from .style import GREEN, LABEL_SIZE, ORANGE, VERMILLION, legend_above, load, section_bars_axes, source_line
 
 VERDICT_COLORS = {"consistent": GREEN, "inconsistent": VERMILLION, "erratum": ORANGE}
 # unchecked claims in greys, one per reason (light to dark), so the chart says why they stay open
@@ -58,15 +58,7 @@ def _ledger_verdicts(fig):
                     color="white" if label in ("consistent", "inconsistent") else "#222222",
                 )
         left = [a + b for a, b in zip(left, counts)]
-    for yi, total in zip(y, table["total"]):
-        ax.text(int(total) + 1, yi, str(int(total)), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
-    ax.set_yticks(y, [sections.title(s) for s in table.index])
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(len(table) - 0.5, -0.6)
-    ax.set_xlim(0, max(left) * 1.08 + 2)
-    ax.grid(True, axis="x")
-    ax.grid(False, axis="y")
-    ax.set_xlabel("Claims (count)")
+    section_bars_axes(ax, y, table["total"], [sections.title(s) for s in table.index], max(left))
     legend_above(ax, ncols=3)
     total = int(sum(left))
     counts = ", ".join(f"{int(table[v].sum())} {v}" for v in ledger.VERDICTS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .registry import register
-from .style import GREEN, GREY, LABEL_SIZE, PURPLE, legend_above, load, source_line
+from .style import GREEN, GREY, LABEL_SIZE, PURPLE, legend_above, load, point_label, source_line
 
 SETTLEMENT_SOURCES = ("F01", "F04", "F05")
 
@@ -50,16 +50,7 @@ def _settlement_shares(fig):
         for x, grp in sub.groupby("x"):
             vals = sorted(set(grp["share_pct"]))
             text = f"{vals[0]:g}" if len(vals) == 1 else f"{vals[0]:g}–{vals[-1]:g}"
-            ax.annotate(
-                text,
-                (x, max(vals)),
-                xytext=(0, 4),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=LABEL_SIZE,
-                color=color,
-            )
+            point_label(ax, text, (x, max(vals)), 0, 4, "center", "bottom", color)
     ticks = [dt.date(2022, m, 1) for m in (1, 4, 7, 10)] + [dt.date(2023, m, 1) for m in (1, 4)]
     ax.set_xticks(
         [date2num(t) for t in ticks], [t.strftime("%b") + (f"\n{t.year}" if t.month == 1 else "") for t in ticks]
@@ -72,16 +63,8 @@ def _settlement_shares(fig):
     mid = date2num(dt.date(2022, 6, 1))
     for (flow, color, label), (dx, dy), ha, va in zip(flows, ((4, -5), (-4, 5)), ("left", "right"), ("top", "bottom")):
         sub = df[df["flow"] == flow].groupby("x")["share_pct"].mean().sort_index()
-        ax.annotate(
-            label,
-            (mid, float(np.interp(mid, sub.index, sub.values))),
-            xytext=(dx, dy),
-            textcoords="offset points",
-            ha=ha,
-            va=va,
-            fontsize=LABEL_SIZE + 0.5,
-            color=color,
-        )
+        at = (mid, float(np.interp(mid, sub.index, sub.values)))
+        point_label(ax, label, at, dx, dy, ha, va, color, fontsize=LABEL_SIZE + 0.5)
     handles = [Line2D([], [], color=GREY, linestyle="none", marker=m, markersize=4.5) for m in markers.values()]
     legend_above(ax, handles, [f"source {sid}" for sid in markers], ncols=3)
     note = (

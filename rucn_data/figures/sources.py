@@ -16,6 +16,7 @@ from .style import (
     SKY,
     VERMILLION,
     load,
+    section_bars_axes,
     source_line,
 )
 
@@ -73,15 +74,7 @@ def _claims_by_source_type(fig):
             label=f"{label} ({int(sum(values))})",
         )
         left = [a + b for a, b in zip(left, values)]
-    for yi, total in zip(y, left):
-        ax.text(total + 1, yi, str(total), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
-    ax.set_yticks(y, [registry.title(s) for s in sections])
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(len(sections) - 0.5, -0.6)
-    ax.set_xlim(0, max(left) * 1.08 + 2)
-    ax.grid(True, axis="x")
-    ax.grid(False, axis="y")
-    ax.set_xlabel("Claims (count)")
+    section_bars_axes(ax, y, left, [registry.title(s) for s in sections], max(left))
     ax.legend(
         loc="upper left",
         bbox_to_anchor=(1.01, 1.0),

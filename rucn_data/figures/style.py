@@ -159,20 +159,29 @@ def year_axis(ax, first: int, last: int, rotate: bool = False) -> None:
     ax.grid(False, axis="x")
 
 
+def point_label(ax, text: str, xy, dx: float, dy: float, ha: str, va: str, color: str = "#333333", **kw):
+    """A value label ``dx``, ``dy`` points from the data point ``xy`` (label size unless ``fontsize`` is given)."""
+    kw.setdefault("fontsize", LABEL_SIZE)
+    return ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, color=color, **kw)
+
+
 def bar_labels(ax, xs, values, fmt, offset: float = 1.5, **kw) -> None:
     for x, v in zip(xs, values):
         if v == v:  # not NaN
-            ax.annotate(
-                fmt(v),
-                (x, v),
-                xytext=(0, offset),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=LABEL_SIZE,
-                color="#333333",
-                **kw,
-            )
+            point_label(ax, fmt(v), (x, v), 0, offset, "center", "bottom", **kw)
+
+
+def section_bars_axes(ax, y, totals, titles, xmax: float) -> None:
+    """The frame of a horizontal bar per report section: its total at the bar's end, titles as ticks, counts."""
+    for yi, total in zip(y, totals):
+        ax.text(int(total) + 1, yi, str(int(total)), ha="left", va="center", fontsize=LABEL_SIZE, color="#333333")
+    ax.set_yticks(y, titles)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(len(titles) - 0.5, -0.6)
+    ax.set_xlim(0, xmax * 1.08 + 2)
+    ax.grid(True, axis="x")
+    ax.grid(False, axis="y")
+    ax.set_xlabel("Claims (count)")
 
 
 def fixed(value: float, decimals: int = 1) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from .registry import register
-from .style import BLUE, GREY, LABEL_SIZE, ORANGE, TEXT_GREY, VERMILLION, load, signed, source_line
+from .style import BLUE, GREY, LABEL_SIZE, ORANGE, TEXT_GREY, VERMILLION, load, point_label, signed, source_line
 
 
 def _product_label(product: str, hs_chapter=None, width: int = 44) -> str:
@@ -49,27 +49,11 @@ def _table_before_after(fig, number: int):
             as_number = raw.loc[i, f"value_{year}"]
             if as_number == as_number:  # the printed cell is a number: show where it would sit
                 ax.scatter([as_number], [i], marker="x", s=18, color=VERMILLION, linewidths=0.9, zorder=4)
-                ax.annotate(
-                    f"{year} printed {printed}, corrected to {value:,.0f}",
-                    (as_number, i),
-                    xytext=(6, 0),
-                    textcoords="offset points",
-                    ha="left",
-                    va="center",
-                    fontsize=LABEL_SIZE,
-                    color=VERMILLION,
-                )
+                text = f"{year} printed {printed}, corrected to {value:,.0f}"
+                point_label(ax, text, (as_number, i), 6, 0, "left", "center", VERMILLION)
             else:  # not a number as printed: say what was printed, just below the corrected point
-                ax.annotate(
-                    f"{year} printed “{printed}”, corrected to {value:,.2f}",
-                    (value, i),
-                    xytext=(0, -7),
-                    textcoords="offset points",
-                    ha="center",
-                    va="top",
-                    fontsize=LABEL_SIZE,
-                    color=VERMILLION,
-                )
+                text = f"{year} printed “{printed}”, corrected to {value:,.2f}"
+                point_label(ax, text, (value, i), 0, -7, "center", "top", VERMILLION)
     # recomputed change, in a column right of the plot
     change = recomputed_increase(raw)["increase_recomputed"]
     from matplotlib.transforms import blended_transform_factory

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .registry import register
 from .style import (
     BLUE,
-    LABEL_SIZE,
     MISSING,
     ORANGE,
     bar_labels,
@@ -16,6 +15,7 @@ from .style import (
     mark_missing,
     missing_patch,
     outlined_bars,
+    point_label,
     signed,
     source_line,
     year_axis,
@@ -116,16 +116,7 @@ def _fig1b_trade_balance(fig):
     bar_labels(bottom, years[split & (balance >= 0)], balance[split & (balance >= 0)], signed)
     neg = split & (balance < 0)
     for x, v in zip(years[neg], balance[neg]):
-        bottom.annotate(
-            signed(v),
-            (x, v),
-            xytext=(0, -1.5),
-            textcoords="offset points",
-            ha="center",
-            va="top",
-            fontsize=LABEL_SIZE,
-            color="#333333",
-        )
+        point_label(bottom, signed(v), (x, v), 0, -1.5, "center", "top")
     no_split = years[~split]
     mark_missing(top, no_split, label="no split found")
     mark_missing(bottom, no_split, text=False)
