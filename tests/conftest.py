@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RUCN_SHARED_DIR") or ROOT.parent / "shared")  # e.g. from a git worktree
 REPORT = SHARED / "report" / "russian-chinese-dialogue-2023-model.txt"
 REFERENCE = SHARED / "reference"
+USER_CACHE = os.environ.get("RUCN_CACHE_DIR")  # as the user set it, before scratch_cache replaces it per test
 
 
 @pytest.fixture
@@ -44,6 +45,16 @@ def reference_dir() -> Path:
 def scratch_cache(tmp_path_factory, monkeypatch):
     """Tests that edit scratch copies of the data cache into a scratch folder, never the checkout's .cache/."""
     monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "rucn-cache"))
+
+
+@pytest.fixture
+def checkout_cache(monkeypatch):
+    """The cache `make reproduce` fills, for tests that read the shipped data only (never a scratch copy): an entry
+    is keyed by every input of its value, so reading it is as good as computing it."""
+    if USER_CACHE is None:
+        monkeypatch.delenv("RUCN_CACHE_DIR", raising=False)
+    else:
+        monkeypatch.setenv("RUCN_CACHE_DIR", USER_CACHE)
 
 
 @pytest.fixture(scope="session")

@@ -61,3 +61,41 @@ def test_an_empty_setting_turns_the_cache_off(monkeypatch):
 
 def test_keys_change_with_any_input():
     assert cache.key("data-x", "a", "b") != cache.key("data-x", "a", "c") != cache.key("data-y", "a", "c")
+
+
+@pytest.fixture
+def warm_figure(warm, monkeypatch):
+    """fig1_trade_turnover's files rendered once from the scratch data copy, so the cache holds them."""
+    from rucn_data import datapackage, figures
+
+    monkeypatch.setattr(datapackage, "default", lambda: DataPackage(warm / "datapackage.json"))
+    first = figures.files("fig1_trade_turnover")
+    assert any(Path(cache.folder()).glob("figure-fig1_trade_turnover-*.pickle")), "the render did not fill the cache"
+    return first
+
+
+def test_figure_files_come_from_the_cache_only_while_nothing_changed(warm_figure, warm, monkeypatch):
+    from rucn_data import figures
+
+    def no_drawing(name):
+        raise AssertionError(f"{name} was drawn although nothing changed")
+
+    monkeypatch.setattr(figures.output, "draw", no_drawing)
+    assert figures.files("fig1_trade_turnover") == warm_figure
+    path = warm / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    rehash_tool.rehash(warm / "datapackage.json")
+    with pytest.raises(AssertionError, match="was drawn"):
+        figures.files("fig1_trade_turnover")
+
+
+def test_a_changed_data_file_redraws_the_figure_with_the_cache_warm(warm_figure, warm):
+    from rucn_data import figures
+
+    path = warm / "trade_annual.csv"
+    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    with pytest.raises(DataValidationError, match="contents differ"):  # not rehashed: refused, cache or not
+        figures.files("fig1_trade_turnover")
+    rehash_tool.rehash(warm / "datapackage.json")
+    redrawn = figures.files("fig1_trade_turnover")
+    assert all(redrawn[fmt] != warm_figure[fmt] for fmt in figures.FORMATS)

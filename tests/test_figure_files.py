@@ -52,15 +52,15 @@ def test_figure_text_is_readable_and_inside_the_figure(name):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_committed_figure_files_are_current(name):
-    """The files in figures/ are what the package draws now (a stale one fails, like a stale errata document)."""
-    fig = fresh(name)  # read by the house-rule test above, rendered here only
-    for fmt in figures.FORMATS:
+def test_committed_figure_files_are_current(name, checkout_cache):
+    """The files in figures/ are what the package draws now (a stale one fails, like a stale errata document).
+
+    ``figures.files`` draws them, or takes them from the cache ``make reproduce`` filled when none of their inputs
+    changed (test_cache.py shows that a changed input draws anew)."""
+    for fmt, data in figures.files(name).items():
         committed = ROOT / "figures" / f"{name}.{fmt}"
         assert committed.is_file(), f"{committed.name} is missing: run `make reproduce`"
-        assert figures.render(fig, fmt) == committed.read_bytes(), (
-            f"figures/{committed.name} is stale: run `make reproduce` and review the figure"
-        )
+        assert data == committed.read_bytes(), f"figures/{committed.name} is stale: run `make reproduce` and review it"
 
 
 @functools.cache
@@ -80,15 +80,15 @@ def test_two_draws_give_identical_bytes_without_stamps(fmt):
 
 
 def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
-    """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH: still the same bytes."""
+    """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH, no cache: the committed bytes again."""
     name = "fig1b_trade_balance"
-    here = figures.save(figures.draw(name), name, tmp_path / "here")
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"))
+    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"), RUCN_CACHE_DIR="")
     code = f"from rucn_data import figures; figures.save(figures.draw({name!r}), {name!r}, {str(tmp_path / 'there')!r})"
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
-    for path in here:
-        assert path.read_bytes() == (tmp_path / "there" / path.name).read_bytes(), path.name
+    for fmt in figures.FORMATS:
+        there = (tmp_path / "there" / f"{name}.{fmt}").read_bytes()
+        assert there == (ROOT / "figures" / f"{name}.{fmt}").read_bytes(), f"{name}.{fmt} differs in a fresh process"
 
 
 def test_save_all_rewrites_only_files_whose_bytes_change(tmp_path, monkeypatch):

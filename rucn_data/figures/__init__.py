@@ -25,7 +25,7 @@ from ..paths import figures_dir
 
 # each chart module registers its figures on import; this order is the registry's (and `rucn figures --list`'s)
 from . import energy, gaps, ledger, settlements, sources, tables, trade  # noqa: F401, I001
-from .output import render, save, save_all
+from .output import files, render, save, save_all
 from .registry import REGISTRY, FigureSpec, draw, spec
 from .style import FORMATS, MISSING, STYLE, WIDTHS, caption, style
 
@@ -36,6 +36,7 @@ __all__ = [
     "spec",
     "save",
     "save_all",
+    "files",
     "render",
     "figures_dir",
     "style",

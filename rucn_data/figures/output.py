@@ -1,7 +1,13 @@
-"""Rendering and saving: the same bytes on every run, and one writer of ``figures/``."""
+"""Rendering and saving: the same bytes on every run, and one writer of ``figures/``.
+
+The bytes of a figure's files are a function of the data files, the package's code and style, and the versions of
+the libraries that draw and encode them, so ``files`` keeps them in the disk cache (``rucn_data.cache``) under a
+key of all of those: a warm ``save_all`` draws nothing when nothing changed, and any change draws anew.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -34,6 +40,37 @@ def render(fig, fmt: str, dpi: int = PNG_DPI) -> bytes:
 
 def repr_png(fig) -> bytes:
     return render(fig, "png", dpi=DISPLAY_DPI)
+
+
+def _render_key(name: str) -> str:
+    """The cache key of ``name``'s files: data files (each checked against its hash), code, style, library versions."""
+    from importlib.metadata import version
+
+    import matplotlib.ft2font
+
+    from .. import cache
+    from ..datapackage import default
+    from .style import STYLE
+
+    libraries = " ".join(f"{lib} {version(lib)}" for lib in ("matplotlib", "numpy", "pillow", "seaborn"))
+    freetype = f"freetype {matplotlib.ft2font.__freetype_version__}"
+    style_digest = hashlib.sha256(STYLE.read_bytes()).hexdigest()
+    return cache.key(f"figure-{name}", default().verify_all(), libraries, freetype, style_digest, ",".join(FORMATS))
+
+
+def files(name: str) -> dict[str, bytes]:
+    """The bytes of ``name``'s files, ``{format: bytes}``: from the cache when nothing they depend on changed."""
+    from .. import cache
+
+    spec(name)
+    entry = _render_key(name)
+    hit = cache.get(entry)
+    if isinstance(hit, dict) and set(hit) == set(FORMATS) and all(isinstance(b, bytes) for b in hit.values()):
+        return hit
+    fig = draw(name)
+    out = {fmt: render(fig, fmt) for fmt in FORMATS}
+    cache.put(entry, out)
+    return out
 
 
 def _write_if_changed(path: Path, data: bytes) -> bool:
@@ -70,7 +107,11 @@ def save_all(names=None, folder: str | Path | None = None) -> list[Path]:
     names = list(REGISTRY) if names is None else list(names)
     for name in names:
         spec(name)  # fail before writing anything if a name is unknown
+    folder = figures_dir() if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for name in names:
-        paths.extend(save(draw(name), name, folder))
+        for fmt, data in files(name).items():
+            _write_if_changed(folder / f"{name}.{fmt}", data)
+            paths.append(folder / f"{name}.{fmt}")
     return paths
