@@ -99,3 +99,19 @@ def test_a_changed_data_file_redraws_the_figure_with_the_cache_warm(warm_figure,
     rehash_tool.rehash(warm / "datapackage.json")
     redrawn = figures.files("fig1_trade_turnover")
     assert all(redrawn[fmt] != warm_figure[fmt] for fmt in figures.FORMATS)
+
+
+def test_a_figure_shows_cached_bytes_only_while_it_is_as_drawn(warm, monkeypatch):
+    """The inline PNG of a figure just drawn may come from the cache; once the user changes it, it is rendered."""
+    from rucn_data import datapackage, figures
+
+    monkeypatch.setattr(datapackage, "default", lambda: DataPackage(warm / "datapackage.json"))
+    shown = figures.draw("fig2b_crude_share")._repr_png_()  # fills the cache
+    real_render = figures.output.render
+    monkeypatch.setattr(figures.output, "render", lambda *a, **k: pytest.fail("rendered although cached"))
+    again = figures.draw("fig2b_crude_share")
+    assert again._repr_png_() == shown
+    monkeypatch.setattr(figures.output, "render", real_render)
+    changed = figures.draw("fig2b_crude_share")
+    changed.axes[0].set_title("the user's own title")
+    assert changed._repr_png_() != shown

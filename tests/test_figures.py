@@ -176,6 +176,29 @@ def test_figure_has_title_units_and_source(name):
         assert any(u in unit for unit in units for u in UNITS), f"no axis label with a unit in {labels}"
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_text_is_readable_and_inside_the_figure(name):
+    from matplotlib.text import Text
+
+    fig = drawn(name)  # rendered by pytest-mpl at 100 dpi, the style's own figure.dpi: extents unchanged
+    box = fig.bbox
+    undrawn = set()  # tick labels outside the view limits exist but are never drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not lo - 1e-9 * abs(hi - lo) <= tick.get_loc() <= hi + 1e-9 * abs(hi - lo):
+                    undrawn.update({id(tick.label1), id(tick.label2)})
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip() or id(text) in undrawn:
+            continue
+        assert text.get_fontsize() >= 6, f"{text.get_text()!r} is smaller than 6 pt"
+        ext = text.get_window_extent()
+        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, (
+            f"{text.get_text()!r} runs off the figure"
+        )
+
+
 def test_missing_data_is_labelled_not_interpolated():
     fig = drawn("fig1_trade_turnover")
     ax = fig.axes[0]

@@ -459,7 +459,7 @@ def test_an_errata_write_that_fails_half_way_leaves_the_document(tmp_path, monke
     assert [p.name for p in tmp_path.iterdir()] == ["errata.md"]
 
 
-def test_a_figure_write_that_fails_half_way_leaves_the_files(tmp_path, monkeypatch):
+def test_a_figure_write_that_fails_half_way_leaves_the_files(tmp_path, monkeypatch, checkout_cache):
     from rucn_data import figures
 
     for ext in figures.FORMATS:

@@ -38,11 +38,23 @@ def render(fig, fmt: str, dpi: int = PNG_DPI) -> bytes:
     return buf.getvalue()
 
 
-def repr_png(fig) -> bytes:
-    return render(fig, "png", dpi=DISPLAY_DPI)
+def repr_png(fig, name: str = "") -> bytes:
+    """The PNG a notebook shows for ``fig``. For a figure just drawn as ``name`` and not changed since (matplotlib
+    marks any change as stale), the bytes come from the cache when none of their inputs changed."""
+    from .. import cache
+
+    if not name or fig.stale:
+        return render(fig, "png", dpi=DISPLAY_DPI)
+    entry = _render_key(name, kind="display")
+    hit = cache.get(entry)
+    if isinstance(hit, bytes):
+        return hit
+    data = render(fig, "png", dpi=DISPLAY_DPI)
+    cache.put(entry, data)
+    return data
 
 
-def _render_key(name: str) -> str:
+def _render_key(name: str, kind: str = "figure") -> str:
     """The cache key of ``name``'s files: data files (each checked against its hash), code, style, library versions."""
     from importlib.metadata import version
 
@@ -55,7 +67,8 @@ def _render_key(name: str) -> str:
     libraries = " ".join(f"{lib} {version(lib)}" for lib in ("matplotlib", "numpy", "pillow", "seaborn"))
     freetype = f"freetype {matplotlib.ft2font.__freetype_version__}"
     style_digest = hashlib.sha256(STYLE.read_bytes()).hexdigest()
-    return cache.key(f"figure-{name}", default().verify_all(), libraries, freetype, style_digest, ",".join(FORMATS))
+    formats = f"png at {DISPLAY_DPI} dpi" if kind == "display" else ",".join(FORMATS)
+    return cache.key(f"{kind}-{name}", default().verify_all(), libraries, freetype, style_digest, formats)
 
 
 def files(name: str) -> dict[str, bytes]:

@@ -44,7 +44,7 @@ class FigureSpec:
             fig.draw_without_rendering()
         from .output import repr_png
 
-        fig._repr_png_ = functools.partial(repr_png, fig)  # inline display without pyplot
+        fig._repr_png_ = functools.partial(repr_png, fig, self.name)  # inline display without pyplot
         fig.set_gid(f"rucn-figure-{self.name}")
         return fig
 
