@@ -65,12 +65,12 @@ def test_keys_change_with_any_input():
 
 @pytest.fixture
 def warm_figure(warm, monkeypatch):
-    """fig1_trade_turnover's files rendered once from the scratch data copy, so the cache holds them."""
+    """fig2_crude_from_russia's files rendered once from the scratch data copy, so the cache holds them."""
     from rucn_data import datapackage, figures
 
     monkeypatch.setattr(datapackage, "default", lambda: DataPackage(warm / "datapackage.json"))
-    first = figures.files("fig1_trade_turnover")
-    assert any(Path(cache.folder()).glob("figure-fig1_trade_turnover-*.pickle")), "the render did not fill the cache"
+    first = figures.files("fig2_crude_from_russia")
+    assert any(Path(cache.folder()).glob("figure-fig2_crude_from_russia-*.pickle")), "the render did not fill the cache"
     return first
 
 
@@ -81,23 +81,23 @@ def test_figure_files_come_from_the_cache_only_while_nothing_changed(warm_figure
         raise AssertionError(f"{name} was drawn although nothing changed")
 
     monkeypatch.setattr(figures.output, "draw", no_drawing)
-    assert figures.files("fig1_trade_turnover") == warm_figure
-    path = warm / "trade_annual.csv"
-    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    assert figures.files("fig2_crude_from_russia") == warm_figure
+    path = warm / "crude_oil_imports.csv"
+    path.write_bytes(path.read_bytes().replace(b"2014,33.1,", b"2014,30.1,"))
     rehash_tool.rehash(warm / "datapackage.json")
     with pytest.raises(AssertionError, match="was drawn"):
-        figures.files("fig1_trade_turnover")
+        figures.files("fig2_crude_from_russia")
 
 
 def test_a_changed_data_file_redraws_the_figure_with_the_cache_warm(warm_figure, warm):
     from rucn_data import figures
 
-    path = warm / "trade_annual.csv"
-    path.write_bytes(path.read_bytes().replace(b"190.27", b"150.00"))
+    path = warm / "crude_oil_imports.csv"
+    path.write_bytes(path.read_bytes().replace(b"2014,33.1,", b"2014,30.1,"))
     with pytest.raises(DataValidationError, match="contents differ"):  # not rehashed: refused, cache or not
-        figures.files("fig1_trade_turnover")
+        figures.files("fig2_crude_from_russia")
     rehash_tool.rehash(warm / "datapackage.json")
-    redrawn = figures.files("fig1_trade_turnover")
+    redrawn = figures.files("fig2_crude_from_russia")
     assert all(redrawn[fmt] != warm_figure[fmt] for fmt in figures.FORMATS)
 
 

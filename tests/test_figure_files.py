@@ -42,7 +42,7 @@ def second_drawing(name: str) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
 def test_two_draws_give_identical_bytes_without_stamps(fmt):
-    name = "fig1b_trade_balance"
+    name = "fig2b_crude_share"  # hatched bars, a legend, a caption: what a byte difference would show in
     first = (ROOT / "figures" / f"{name}.{fmt}").read_bytes()  # the committed file is the first drawing
     assert second_drawing(name)[fmt] == first, f"{fmt} differs between two draws"
     stamp = {"svg": [b"<dc:date>"], "pdf": [b"/CreationDate", b"/ModDate"], "png": [b"Software"]}[fmt]
@@ -51,7 +51,7 @@ def test_two_draws_give_identical_bytes_without_stamps(fmt):
 
 def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
     """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH, no cache: the committed bytes again."""
-    name = "fig1b_trade_balance"
+    name = "fig2b_crude_share"  # hatched bars, a legend, a caption: what a byte difference would show in
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"), RUCN_CACHE_DIR="")
     code = f"from rucn_data import figures; figures.save(figures.draw({name!r}), {name!r}, {str(tmp_path / 'there')!r})"
