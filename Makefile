@@ -29,10 +29,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # uv resolves and installs the same pinned versions in seconds; where it cannot be had, pip does the same job.
+# --compile-bytecode: pip compiles at install, uv only when asked; without it, where PYTHONDONTWRITEBYTECODE is set
+# (as on this machine) every process imports from source (pandas in 1.4 s instead of 0.3 s).
 UV_VERSION := $(shell sed -n 's/^uv==//p' $(CONSTRAINTS))
 define install_pinned
 	( $(1)/python -m pip --disable-pip-version-check --quiet install 'uv==$(UV_VERSION)' \
-	  && $(1)/python -m uv pip install --quiet --python $(1)/python -c $(CONSTRAINTS) -e '$(2)' ) \
+	  && $(1)/python -m uv pip install --quiet --compile-bytecode --python $(1)/python -c $(CONSTRAINTS) -e '$(2)' ) \
 	|| $(1)/python -m pip --disable-pip-version-check --quiet install -c $(CONSTRAINTS) -e '$(2)'
 endef
 
