@@ -201,11 +201,8 @@ def russian_share_of_european_gas_2022(ctx):
 def china_crude_imports_2022(ctx):
     """China's 2022 crude imports: the Energy Institute's figure (GACC's own total is not shipped)."""
     total = crude(ctx, 2022, "china_total_crude_imports_mt", "EI 2024, E01, crude incl. condensates")
-    return Computed.of(
-        total,
-        "China's crude imports, 2022",
-        note="the report cites GACC; EI's compilation is the only shipped 2022 total",
-    )
+    why = "the report cites GACC; EI's compilation is the only shipped 2022 total"
+    return Computed.of(total, "China's crude imports, 2022", note=why)
 
 
 @check("2.3-008")

@@ -167,23 +167,6 @@ def sco_samarkand_statements(ctx):
     return Computed.of(counted(statements, "statements listed"), "Samarkand statements the sentence lists")
 
 
-@check("3.2-015", "3.2-021")
-def investment_commission_projects_vs_intro(ctx):
-    """The number of projects, as the introduction reports it from the same Mishustin statement (I-004)."""
-    c = Computed.of(ctx.printed("I-004"), "the introduction's count of the same portfolio (fn 2)")
-    return {"3.2-015": c, "3.2-021": c}
-
-
-@check("3.2-016")
-def investment_commission_value_vs_intro(ctx):
-    """'worth over USD 165 billion' against the introduction's 'totaling USD165 billion' (I-005)."""
-    return Computed.of(
-        ctx.printed("I-005"),
-        "the introduction's value of the same portfolio (fn 2)",
-        note="the introduction prints it without the 'over' hedge",
-    )
-
-
 @check("3.2-026")
 def sco_age_in_2023(ctx):
     """'the three decades of its existence': 2023 (the section's 'As of March 2023') less the SCO's founding year;

@@ -9,7 +9,7 @@ deficits the Introduction lists.
 from __future__ import annotations
 
 from . import Computed, check
-from .common import counted, national_currency_share_dec_2022, restated
+from .common import counted, national_currency_share_dec_2022
 
 # -- Chinese cars in the Russian market ---------------------------------------------------------------------
 
@@ -43,18 +43,6 @@ def intro_chinese_car_share(ctx):
             ),
         ]
     }
-
-
-# -- the investment commission's portfolio (restated in section 3.2) -----------------------------------------
-
-
-@check("I-004", "I-005")
-def intro_investment_portfolio_vs_section_3_2(ctx):
-    """'79 investment projects totaling USD165 billion' against 3.2's '79 projects worth over USD 165 billion'.
-
-    The other direction (3.2 against the Introduction) is in sco_brics_ric.
-    """
-    return {"I-004": restated(ctx, "3.2-015"), "I-005": restated(ctx, "3.2-016")}
 
 
 # -- national currencies in settlements -------------------------------------------------------------------
