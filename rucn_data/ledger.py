@@ -9,7 +9,7 @@ Verdicts:
 * ``consistent`` — at least one decisive check agrees and none contradicts.
 * ``unchecked`` — nothing in the report or the shipped data can test the claim.
 
-Results marked ``decisive=False`` (context, e.g. another statistical basis) are shown but do not vote.
+Context results (``Computed.context``: another basis, definition, vintage or period) are shown but do not vote.
 """
 
 from __future__ import annotations

@@ -14,8 +14,10 @@ Inputs are :class:`~rucn_data.intervals.Interval` objects: a printed claim carri
 printing and a data cell its own value (or its rounding), each with a text naming it. Arithmetic on them is
 interval arithmetic and builds the text of the result from its inputs, so the description of a result
 (``Computed.how``) always shows the numbers that went into it: change the data and the text follows. A
-claim agrees with a result when the two intervals share a point. ``decisive=False`` marks a result shown for
-context only (another statistical basis, definition, vintage or period), which does not vote.
+claim agrees with a result when the two intervals share a point. :meth:`Computed.context` makes a result shown
+for context only (another statistical basis, definition, vintage or period, which its note must name): it does
+not vote. A data row is ``ctx.record(dataset, **key)``, whose cells come ``.exact(column, label)`` or
+``.rounded(column, label)``. Two printings of one quantity are not a check but a ``restates`` cell of claims.csv.
 """
 
 from __future__ import annotations
