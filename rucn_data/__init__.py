@@ -54,7 +54,8 @@ def datasets() -> pd.DataFrame:
 
 
 def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None) -> pd.DataFrame:
-    """The claim ledger as a DataFrame (see :mod:`rucn_data.ledger`)."""
+    """The claim ledger as a DataFrame: the ``claims`` dataset's rows and columns plus each claim's verdict and the
+    results behind it (see :mod:`rucn_data.ledger`)."""
     from .ledger import claims as _claims
 
     return _claims(section=section, verdict=verdict, unchecked_reason=unchecked_reason)

@@ -52,6 +52,7 @@ COLUMNS = [
     "results",
     "corrected_value",
     "corrected_unit",
+    "corrected_wording",
     "restates",
     "note",
     "subject",
@@ -169,7 +170,11 @@ def results(ids):
 
 
 def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None):
-    """The ledger, optionally for one section, one verdict and/or one reason a claim is unchecked."""
+    """The ledger, optionally for one section, one verdict and/or one reason a claim is unchecked.
+
+    Its rows are those of the ``claims`` dataset (``rucn_data.load("claims")``: the claims as printed, the ledger's
+    input) with every column of it, plus what the checks made of them: verdict, interval, computed value and
+    range, the checks and their results."""
     frame = _ledger().copy()
     if section is not None:
         frame = frame[frame["section"] == sections.get(section).id]

@@ -129,6 +129,25 @@ def test_a_restatement_of_an_unknown_claim_is_refused():
         run_checks(frame, rucn_data.load)
 
 
+def test_the_ledger_is_the_claims_dataset_plus_what_the_checks_made_of_it():
+    """``claims()`` and ``load("claims")`` share a name: the same rows, every input column unchanged, more columns."""
+    import pandas as pd
+
+    printed = rucn_data.load("claims")
+    ledger = rucn_data.claims()
+    assert list(ledger["id"]) == list(printed["id"])
+    missing = [c for c in printed.columns if c not in ledger.columns]
+    assert not missing, f"claims() drops {missing}"
+    shown = ledger[list(printed.columns)].copy()
+    decided = ledger["verdict"] != "unchecked"  # a decided claim shows no unchecked reason, as its input has none
+    assert (shown.loc[decided, "unchecked_reason"] == "").all() and printed.loc[
+        decided, "unchecked_reason"
+    ].isna().all()
+    shown.loc[decided, "unchecked_reason"] = printed.loc[decided, "unchecked_reason"]
+    pd.testing.assert_frame_equal(shown, printed, check_dtype=False)
+    assert {"verdict", "interval", "computed", "checks", "results"} <= set(ledger.columns) - set(printed.columns)
+
+
 def test_section_and_verdict_filters():
     part = rucn_data.claims(section="2.1", verdict="inconsistent")
     assert len(part) and set(part["section"]) == {"2.1"} and set(part["verdict"]) == {"inconsistent"}
