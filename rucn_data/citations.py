@@ -12,6 +12,11 @@ quantitative claims: they do not enter the claim ledger or its verdict counts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 import calendar
 import datetime as dt
 import re
@@ -361,7 +366,9 @@ CHECKS = (
 )
 
 
-def findings(section: str | None = None, frame=None, statements=None):
+def findings(
+    section: str | None = None, frame: pd.DataFrame | None = None, statements: list[dict] | None = None
+) -> pd.DataFrame:
     """Every citation finding as a DataFrame (columns ``COLUMNS``), optionally of one report section.
 
     ``frame`` (default: the ``footnotes`` dataset) and ``statements`` (default: the transcription's) let the

@@ -14,6 +14,15 @@ Context results (``Computed.context``: another basis, definition, vintage or per
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import pandas as pd
+
+    from .views import ClaimsView
+
 import functools
 import math
 
@@ -157,7 +166,7 @@ def _ledger():
     return _evaluate()[0]
 
 
-def results(ids):
+def results(ids: Iterable[str]) -> pd.DataFrame:
     """Every check result of the claims ``ids``, one row each: check, value and range, agrees, decisive, how, note."""
     table = _evaluate()[1]
     missing = [i for i in ids if i not in set(_ledger()["id"])]
@@ -169,7 +178,7 @@ def results(ids):
     return out.set_index(["id", "check"]).round({"value": 4, "low": 4, "high": 4})
 
 
-def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None):
+def claims(section: str | None = None, verdict: str | None = None, unchecked_reason: str | None = None) -> pd.DataFrame:
     """The ledger, optionally for one section, one verdict and/or one reason a claim is unchecked.
 
     Its rows are those of the ``claims`` dataset (``rucn_data.load("claims")``: the claims as printed, the ledger's
@@ -191,7 +200,7 @@ def claims(section: str | None = None, verdict: str | None = None, unchecked_rea
     return frame.reset_index(drop=True)
 
 
-def view(ids=None, section: str | None = None):
+def view(ids: Iterable[str] | None = None, section: str | None = None) -> ClaimsView:
     """The ledger rows a reader needs beside the text, indexed by id: quote, printed, interval, computed, verdict.
 
     ``ids`` (a list, in the order to show) or ``section``; the notebooks use this for every claim group
@@ -216,7 +225,7 @@ def view(ids=None, section: str | None = None):
     return ClaimsView(out)
 
 
-def summary():
+def summary() -> pd.DataFrame:
     """Counts of claims per section (rows, in report order) and verdict (columns)."""
     import pandas as pd
 
@@ -232,7 +241,7 @@ def summary():
     return table
 
 
-def render(frame, fmt: str = "table") -> str:
+def render(frame: pd.DataFrame, fmt: str = "table") -> str:
     """The ledger as a text table, CSV or a Markdown table."""
     if fmt == "csv":
         return frame.to_csv(index=False, lineterminator="\n")
@@ -248,7 +257,7 @@ def render(frame, fmt: str = "table") -> str:
     return table.to_string(index=False, max_colwidth=48) + "\n"
 
 
-def unchecked_summary():
+def unchecked_summary() -> pd.DataFrame:
     """Unchecked claims per section (rows, in report order) and reason (columns, ``UNCHECKED_REASONS``)."""
     import pandas as pd
 

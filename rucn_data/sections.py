@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 from dataclasses import dataclass
 
 
@@ -47,7 +52,7 @@ def title(section_id: str) -> str:
     return get(section_id).title
 
 
-def frame():
+def frame() -> pd.DataFrame:
     """The registry as a DataFrame: section id, title, chapter notebook, check module."""
     import pandas as pd
 

@@ -5,10 +5,15 @@ Nothing here fills a missing year: a value needing a missing input is missing to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 from . import load
 
 
-def trade_balance(first: int = 2007, last: int = 2022):
+def trade_balance(first: int = 2007, last: int = 2022) -> pd.DataFrame:
     """China–Russia trade by year with China's balance: ``deficit_usd_bn`` = imports from Russia − exports to Russia.
 
     Columns: year, exports (China's to Russia), imports (China's from Russia), turnover, deficit_usd_bn,
@@ -28,7 +33,7 @@ def trade_balance(first: int = 2007, last: int = 2022):
     return out
 
 
-def crude_share(first: int = 2010, last: int = 2023):
+def crude_share(first: int = 2010, last: int = 2023) -> pd.DataFrame:
     """Russia's share of China's crude imports, by year, where both volumes are shipped.
 
     Columns: year, from_russia_mt, total_mt, russia_share_pct, source_from_russia, source_total, the
@@ -58,14 +63,14 @@ def crude_share(first: int = 2010, last: int = 2023):
     return out
 
 
-def yuan_settlement_shares():
+def yuan_settlement_shares() -> pd.DataFrame:
     """The yuan's share of Russia's export and import settlements, every stated point (period, flow, source)."""
     s = load("settlement_currency_shares")
     out = s[s["currency"] == "cny"][["period", "flow", "share_pct", "source_id", "note"]]
     return out.sort_values(["flow", "period", "source_id"]).reset_index(drop=True)
 
 
-def pipeline_gas_bases():
+def pipeline_gas_bases() -> pd.DataFrame:
     """Russian pipeline gas to China by year on the two shipped bases (bcm): Russian officials and the EI."""
     g = load("gas_imports_from_russia")
     items = {
@@ -77,7 +82,7 @@ def pipeline_gas_bases():
     return wide.reset_index()
 
 
-def stated_growth_vs_levels():
+def stated_growth_vs_levels() -> pd.DataFrame:
     """China–Russia trade growth as the sources state it, beside the growth computed from the shipped levels.
 
     One row per stated year-on-year rate of China–Russia trade in ``stated_rates`` (subjects turnover, China's
@@ -133,7 +138,7 @@ def stated_growth_vs_levels():
     return out.sort_values(["year", "flow", "source_id"]).reset_index(drop=True)
 
 
-def rouble_and_yuan_shares():
+def rouble_and_yuan_shares() -> pd.DataFrame:
     """Roubles and yuan side by side in Russia's settlements, per period, flow and source (%).
 
     A currency a source does not state for that point stays missing; ``both_pct`` is their sum where
@@ -165,7 +170,9 @@ def _year_of(value) -> int | None:
     return int(str(value)[:4])
 
 
-def group_members(group: str, year: int, *, membership=None, after_as_of: bool = False) -> list[str]:
+def group_members(
+    group: str, year: int, *, membership: pd.DataFrame | None = None, after_as_of: bool = False
+) -> list[str]:
     """The iso3 codes (sorted) of ``group``'s members in ``year``, from ``group_membership``.
 
     A country is a member in ``year`` when it joined in or before that year (``member_since``; a member
@@ -270,7 +277,9 @@ def _stats(s) -> dict:
     }
 
 
-def oil_price_stats(column: str = "brent", freq: str = "quarterly", *, prices=None):
+def oil_price_stats(
+    column: str = "brent", freq: str = "quarterly", *, prices: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Mean, max, min and the date of the max of a daily price, by month or quarter (``freq``).
 
     ``column`` is ``brent``, ``wti`` or a price column of ``oil_prices_daily``. Days without a price
@@ -288,7 +297,7 @@ def oil_price_stats(column: str = "brent", freq: str = "quarterly", *, prices=No
     return out
 
 
-def oil_price_window(start, end, column: str = "brent", *, prices=None) -> dict:
+def oil_price_window(start: str, end: str, column: str = "brent", *, prices: pd.DataFrame | None = None) -> dict:
     """Mean, max, min and the date of the max of a daily price from ``start`` to ``end`` (both included).
 
     Returns a dict with mean, max, min, date_of_max, days (with a price), first_day and last_day (the
@@ -315,7 +324,7 @@ def oil_price_window(start, end, column: str = "brent", *, prices=None) -> dict:
 _VOTES = {"Y": "yes", "N": "no", "A": "abstain", "NV": "non_voting"}
 
 
-def unga_vote_counts(resolution: str, by: str | None = None, *, votes=None):
+def unga_vote_counts(resolution: str, by: str | None = None, *, votes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Counts of yes, no, abstain and non-voting members on ``resolution``, optionally by a column (``by``).
 
     ``resolution`` is the symbol (``A/RES/ES-11/1``, or ``ES-11/1``). Without ``by`` the frame has one row
@@ -340,7 +349,9 @@ def unga_vote_counts(resolution: str, by: str | None = None, *, votes=None):
     return counts
 
 
-def russia_share_of_china_trade(year: int | None = None, *, trade=None, total=None):
+def russia_share_of_china_trade(
+    year: int | None = None, *, trade: pd.DataFrame | None = None, total: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """China–Russia turnover as a share of China's total goods trade, both in USD, by year (China as reporter).
 
     One row per USD total in ``china_total_trade`` (a year whose total is stated only in CNY has none):
@@ -365,7 +376,7 @@ def russia_share_of_china_trade(year: int | None = None, *, trade=None, total=No
     return out
 
 
-def claim_gaps():
+def claim_gaps() -> pd.DataFrame:
     """How far each decided claim is from what was computed: the relative gap, printed value to computed value.
 
     One row per claim whose verdict is not ``unchecked`` and whose checks give a value, in ledger order: id,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def best_values(table):
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def best_values(table: pd.DataFrame) -> pd.DataFrame:
     """The table with ``value_2021``/``value_2022`` replaced by the corrected reading where there is one.
 
     The printed strings and the flags stay; a ``corrected`` column says which rows changed. The
@@ -19,7 +24,7 @@ def best_values(table):
     return out
 
 
-def recomputed_increase(table):
+def recomputed_increase(table: pd.DataFrame) -> pd.DataFrame:
     """Per row: the printed increase, the increase recomputed from the (corrected) values, both in %."""
     best = best_values(table)
     return best.assign(increase_recomputed=(best["value_2022"] / best["value_2021"] - 1) * 100)[
@@ -36,7 +41,7 @@ def recomputed_increase(table):
     ]
 
 
-def side_by_side(table):
+def side_by_side(table: pd.DataFrame) -> pd.DataFrame:
     """One row per product: each cell as printed, the reading used, and whether it was corrected.
 
     Columns: row, product, 2021 printed/used, 2022 printed/used, increase printed and recomputed (%),

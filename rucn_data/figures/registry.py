@@ -6,8 +6,12 @@ import difflib
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .style import WIDTHS, add_caption, add_title, style
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class FigureSpec:
     def size(self) -> tuple[float, float]:
         return (WIDTHS[self.width], self.height)
 
-    def draw(self):
+    def draw(self) -> Figure:
         """A new matplotlib Figure of this chart, drawn in the house style."""
         from matplotlib.figure import Figure
 
@@ -69,6 +73,6 @@ def spec(name: str) -> FigureSpec:
         raise ValueError(f"unknown figure {name!r}.{hint} Figures: {', '.join(REGISTRY)}") from None
 
 
-def draw(name: str):
+def draw(name: str) -> Figure:
     """The Figure registered as ``name`` (see ``REGISTRY``)."""
     return spec(name).draw()
