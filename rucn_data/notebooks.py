@@ -96,16 +96,22 @@ def execute_all(paths: list[Path], workers: int = 2, alongside=None) -> list[tup
     """Execute notebooks, ``workers`` at a time (each in its own kernel); results in the order given.
 
     Notebooks are independent (each loads its data through the package), so their outputs do not
-    depend on the order or the overlap; the first failure is raised after the others finish.
-    ``alongside`` (a function of no arguments, e.g. one that saves the figures in another process) takes
-    one of the workers first, so the cores share it with the notebooks.
+    depend on the order or the overlap: the largest start first, so that no long one is left to run alone
+    at the end; the first failure is raised after the others finish. ``alongside`` (a function of no
+    arguments, e.g. one that saves the figures in another process) runs at the same time in a thread of its own.
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        other = pool.submit(alongside) if alongside else None
-        futures = [(path, pool.submit(execute, path)) for path in paths]
-        done = [(path, future.result()) for path, future in futures]
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+
+    with ThreadPoolExecutor(max_workers=1) as side, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        other = side.submit(alongside) if alongside else None
+        futures = {path: pool.submit(execute, path) for path in sorted(paths, key=size, reverse=True)}
+        done = [(path, futures[path].result()) for path in paths]
         if other is not None:
             other.result()
         return done
