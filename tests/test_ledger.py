@@ -83,20 +83,22 @@ def test_every_check_names_known_claims_and_produces_results():
         assert ran.any(), f"check {name} produced nothing"
 
 
+def turnover_2022_at_150(name):
+    """The shipped datasets, but trade_annual's 2022 turnover set to 150 (a copy: nothing on disk changes)."""
+    frame = rucn_data.load(name)
+    if name == "trade_annual":
+        frame.loc[frame["year"] == 2022, "turnover_usd_bn"] = 150.0
+    return frame
+
+
 def test_verdicts_respond_to_the_data(monkeypatch):
     """A claim flips from consistent to inconsistent when the data behind its check changes."""
     from rucn_data import ledger
 
     real_load = rucn_data.load
 
-    def doctored(name):
-        frame = real_load(name)
-        if name == "trade_annual":
-            frame.loc[frame["year"] == 2022, "turnover_usd_bn"] = 150.0
-        return frame
-
     claims_frame = real_load("claims")
-    results = run_checks(claims_frame, doctored)
+    results = run_checks(claims_frame, turnover_2022_at_150)
     row = claims_frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"}
     assert ledger.verdict_of(row, results["2.1-002"]) == "inconsistent"
     assert ledger.verdict_of(row, run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
@@ -200,15 +202,9 @@ def test_a_description_follows_the_data_it_was_computed_from():
     """Change one input (the 2022 turnover) on a copy: the text of every result that used it shows the new value."""
     real_load = rucn_data.load
 
-    def doctored(name):
-        frame = real_load(name)
-        if name == "trade_annual":
-            frame.loc[frame["year"] == 2022, "turnover_usd_bn"] = 150.0
-        return frame
-
     claims_frame = real_load("claims")
     before = {n: c.how for n, c in run_checks(claims_frame, real_load)["2.1-042"]}
-    after = {n: c.how for n, c in run_checks(claims_frame, doctored)["2.1-042"]}
+    after = {n: c.how for n, c in run_checks(claims_frame, turnover_2022_at_150)["2.1-042"]}
     name = next(n for n in after if "150" in after[n])
     assert "150" not in before[name] and after[name].replace("150", "") != before[name].replace("150", "")
 
