@@ -56,7 +56,7 @@ def repr_png(fig, name: str = "") -> bytes:
 
 def _render_key(name: str, kind: str = "figure") -> str:
     """The cache key of ``name``'s files: data files (each checked against its hash), code, style, library versions."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
     import matplotlib.ft2font
 
@@ -64,7 +64,13 @@ def _render_key(name: str, kind: str = "figure") -> str:
     from ..datapackage import default
     from .style import STYLE
 
-    libraries = " ".join(f"{lib} {version(lib)}" for lib in ("matplotlib", "numpy", "pillow", "seaborn"))
+    def installed(lib: str) -> str:
+        try:
+            return version(lib)
+        except PackageNotFoundError:
+            return "absent"
+
+    libraries = " ".join(f"{lib} {installed(lib)}" for lib in ("matplotlib", "numpy", "pillow", "seaborn"))
     freetype = f"freetype {matplotlib.ft2font.__freetype_version__}"
     style_digest = hashlib.sha256(STYLE.read_bytes()).hexdigest()
     formats = f"png at {DISPLAY_DPI} dpi" if kind == "display" else ",".join(FORMATS)
