@@ -162,11 +162,25 @@ def test_empty_file(data_copy):
     assert "empty" in str(err)
 
 
-def test_mistyped_value_names_line_and_column(data_copy):
-    line = line_of(data_copy, "trade_annual", b"190.27")
-    err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b"190.27", b"19O.27"))
+BAD_VALUES = {  # dataset, the cell as shipped, as corrupted, the column, what the message must quote
+    "mistyped-number": ("trade_annual", b"190.27", b"19O.27", "turnover_usd_bn", "19O.27"),
+    "vote-outside-the-record-s-codes": (
+        "unga_votes",
+        b"ES-11/6,2023-02-23,AFG,Afghanistan,Y,",
+        b"ES-11/6,2023-02-23,AFG,Afghanistan,Yes,",
+        "vote",
+        "'Yes'",
+    ),
+    "impossible-date": ("oil_prices_daily", b"2022-02-28,", b"2022-02-30,", "date", "2022-02-30"),
+}
+
+
+@pytest.mark.parametrize("dataset, good, bad, column, quoted", BAD_VALUES.values(), ids=BAD_VALUES.keys())
+def test_a_bad_value_names_its_line_and_column(data_copy, dataset, good, bad, column, quoted):
+    line = line_of(data_copy, dataset, good)
+    err = _load_corrupted(data_copy, dataset, lambda b: b.replace(good, bad, 1))
     (problem,) = err.problems
-    assert problem.column == "turnover_usd_bn" and problem.line == line and "19O.27" in problem.message
+    assert problem.column == column and problem.line == line and quoted in problem.message
 
 
 def test_missing_column(data_copy):
@@ -209,24 +223,6 @@ def test_not_utf8(data_copy):
 def test_broken_foreign_key(data_copy):
     err = _load_corrupted(data_copy, "trade_annual", lambda b: b.replace(b",T17,", b",T99,"))
     assert err.problems[0].column == "source_id" and "T99" in err.problems[0].message
-
-
-def test_vote_outside_the_record_s_codes(data_copy):
-    line = line_of(data_copy, "unga_votes", b"ES-11/6,2023-02-23,AFG,")
-    err = _load_corrupted(
-        data_copy,
-        "unga_votes",
-        lambda b: b.replace(b"ES-11/6,2023-02-23,AFG,Afghanistan,Y,", b"ES-11/6,2023-02-23,AFG,Afghanistan,Yes,"),
-    )
-    (problem,) = err.problems
-    assert problem.column == "vote" and problem.line == line and "'Yes'" in problem.message
-
-
-def test_impossible_date(data_copy):
-    line = line_of(data_copy, "oil_prices_daily", b"2022-02-28,")
-    err = _load_corrupted(data_copy, "oil_prices_daily", lambda b: b.replace(b"2022-02-28,", b"2022-02-30,"))
-    (problem,) = err.problems
-    assert problem.column == "date" and problem.line == line and "2022-02-30" in problem.message
 
 
 def test_voter_that_is_not_a_un_member(data_copy):

@@ -41,6 +41,14 @@ def scratch_copy(target: Path) -> Path:
     return target
 
 
+def remove_or_keep(work: Path, keep: bool) -> None:
+    """The end of a run's scratch folder: removed, or kept (``--keep``) with its path printed."""
+    if keep:
+        print(f"scratch copy kept: {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 class LabServer:
     """A JupyterLab server in its own process group; ``stop()`` ends it (and its kernels) whatever happened.
 

@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from labserver import ROOT, LabServer, scratch_copy
+from labserver import ROOT, LabServer, remove_or_keep, scratch_copy
 
 VENV = ROOT / ".venv-binder"
 # conda-forge names whose PyPI name differs (the rest are the same name); metapackages map to None (their
@@ -161,10 +161,7 @@ def main(argv=None) -> int:
         print(f"FAIL test-binder: {' '.join(map(str, exc.cmd))[:300]} exited with {exc.returncode}")
         return 1
     finally:
-        if args.keep:
-            print(f"scratch copy kept: {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        remove_or_keep(work, args.keep)
 
 
 if __name__ == "__main__":

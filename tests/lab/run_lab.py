@@ -19,14 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from labserver import ROOT, LabServer, scratch_copy
+from labserver import ROOT, LabServer, remove_or_keep, scratch_copy
 
 WIDTH, HEIGHT = 1280, 900
 SCREENSHOTS = ("00-overview", "03-trade-and-finance")
@@ -269,10 +268,7 @@ def main(argv=None) -> int:
         )
         return 0 if not problems and rules else 1
     finally:
-        if args.keep:
-            print(f"scratch copy kept: {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        remove_or_keep(work, args.keep)
 
 
 if __name__ == "__main__":
