@@ -22,6 +22,9 @@ export IPYTHONDIR := $(CURDIR)/.cache/ipython
 export PYTHONHASHSEED := 0
 export SOURCE_DATE_EPOCH := 1700000000
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# Compiled bytecode is written (to __pycache__/, git-ignored) even where the shell sets PYTHONDONTWRITEBYTECODE:
+# without it every process compiles the package again and pytest rewrites every test module (~1 s a process).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: reproduce test lint test-lab test-binder lab bench lock clean
 
