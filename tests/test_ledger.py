@@ -76,10 +76,10 @@ def test_verdicts_respond_to_the_data(monkeypatch):
     real_load = rucn_data.load
 
     claims_frame = real_load("claims")
-    results = run_checks(claims_frame, turnover_2022_at_150)
+    results = run_checks(claims_frame, turnover_2022_at_150, ["2.1-002"])
     row = claims_frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"}
     assert ledger.verdict_of(row, results["2.1-002"]) == "inconsistent"
-    assert ledger.verdict_of(row, run_checks(claims_frame, real_load)["2.1-002"]) == "consistent"
+    assert ledger.verdict_of(row, run_checks(claims_frame, real_load, ["2.1-002"])["2.1-002"]) == "consistent"
 
 
 def test_a_restatement_is_checked_both_ways_and_a_changed_printing_fails_both():
@@ -95,18 +95,35 @@ def test_a_restatement_is_checked_both_ways_and_a_changed_printing_fails_both():
     doctored = real.copy()
     at = doctored["id"] == pair["restates"]
     doctored.loc[at, ["value", "low", "high"]] = doctored.loc[at, ["value", "low", "high"]] * 3
-    changed = run_checks(doctored, rucn_data.load)
+    changed = run_checks(doctored, rucn_data.load, [pair["id"], pair["restates"]])
     for cid in (pair["id"], pair["restates"]):
         row = doctored.set_index("id").loc[cid].to_dict() | {"id": cid}
         agreeing = [c for name, c in changed[cid] if name == "ledger.restates"]
         assert agreeing and not target_interval(row).overlaps(agreeing[0].result)
 
 
+def test_checking_some_claims_gives_what_the_whole_ledger_gives_them():
+    """``run_checks(..., ids)`` runs only the checks of those claims: their results are the full run's."""
+    frame = rucn_data.load("claims")
+    restating = frame.loc[frame["restates"].notna(), "id"].iloc[0]
+    corrected = frame.loc[frame["corrected_value"].notna(), "id"].iloc[0]
+    shared = next(chk.claims for chk in REGISTRY.values() if len(chk.claims) > 2)  # one check, several claims
+    ids = [restating, corrected, shared[0], "2.1-002"]
+    some = run_checks(frame, rucn_data.load, ids)
+    assert set(some) == set(ids)
+    whole = rucn_data.ledger.results(ids).reset_index()
+    for cid in ids:
+        expected = whole.loc[whole["id"] == cid, ["check", "how"]].values.tolist()
+        assert sorted([name, c.how] for name, c in some[cid]) == sorted(expected), cid
+    with pytest.raises(KeyError, match="2.1-999"):
+        run_checks(frame, rucn_data.load, ["2.1-999"])
+
+
 def test_a_restatement_of_an_unknown_claim_is_refused():
     frame = rucn_data.load("claims").copy()
     frame.loc[frame.index[0], "restates"] = "2.1-999"
     with pytest.raises(KeyError, match="2.1-999"):
-        run_checks(frame, rucn_data.load)
+        run_checks(frame, rucn_data.load, ["2.1-002"])
 
 
 def test_the_ledger_is_the_claims_dataset_plus_what_the_checks_made_of_it():
@@ -181,8 +198,8 @@ def test_a_description_follows_the_data_it_was_computed_from():
     real_load = rucn_data.load
 
     claims_frame = real_load("claims")
-    before = {n: c.how for n, c in run_checks(claims_frame, real_load)["2.1-042"]}
-    after = {n: c.how for n, c in run_checks(claims_frame, turnover_2022_at_150)["2.1-042"]}
+    before = {n: c.how for n, c in run_checks(claims_frame, real_load, ["2.1-042"])["2.1-042"]}
+    after = {n: c.how for n, c in run_checks(claims_frame, turnover_2022_at_150, ["2.1-042"])["2.1-042"]}
     name = next(n for n in after if "150" in after[n])
     assert "150" not in before[name] and after[name].replace("150", "") != before[name].replace("150", "")
 
@@ -194,7 +211,7 @@ def test_a_restatement_is_checked_against_the_corrected_reading_of_its_original(
     uncorrected.loc[uncorrected["id"] == "2.1-043", "corrected_value"] = float("nan")
 
     def against_2_1_043(frame):
-        results = run_checks(frame, rucn_data.load)["2.1-002"]
+        results = run_checks(frame, rucn_data.load, ["2.1-002"])["2.1-002"]
         target = claim_interval(frame.set_index("id").loc["2.1-002"].to_dict() | {"id": "2.1-002"})
         return [target.overlaps(c.result) for _, c in results if "2.1-043" in c.how]
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib
 import math
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..intervals import Interval
@@ -189,19 +189,28 @@ class Record:
         return self.rounded(column, label) if rounded else self.exact(column, label)
 
 
-def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
+def run_checks(claims_frame, loader, ids: Iterable[str] | None = None) -> dict[str, list[tuple[str, Computed]]]:
     """Run every registered check once, then add the ledger's own results: each pair of claims one of which
     ``restates`` the other, checked both ways, and each corrected reading as a result of its claim.
+
+    Given ``ids``, only the checks that cover those claims run, and only their results are returned (what a
+    change to one claim or one dataset does to those claims, without the rest of the ledger). Every check and
+    every ``restates`` is still checked for claim ids that do not exist.
 
     Returns {claim_id: [(check_name, Computed), ...]}.
     """
     ctx = CheckContext(claims_frame, loader)
     known = set(claims_frame["id"])
+    wanted = known if ids is None else set(ids)
+    if wanted - known:
+        raise KeyError(f"no claim(s) {', '.join(sorted(wanted - known))} in the claims")
     results: dict[str, list] = {}
     for name, chk in sorted(load_all().items()):
         missing = [cid for cid in chk.claims if cid not in known]
         if missing:
             raise KeyError(f"check {name!r} names unknown claim id(s): {', '.join(missing)}")
+        if wanted.isdisjoint(chk.claims):
+            continue
         out = chk.func(ctx)
         if isinstance(out, Computed):
             if len(chk.claims) != 1:
@@ -213,7 +222,8 @@ def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
             for one in computed if isinstance(computed, list) else [computed]:
                 if not isinstance(one, Computed):
                     raise TypeError(f"check {name!r} returned {type(one).__name__} for {cid!r}, not Computed")
-                results.setdefault(cid, []).append((name, one))
+                if cid in wanted:
+                    results.setdefault(cid, []).append((name, one))
     from .common import restated
 
     for row in claims_frame.to_dict("records"):
@@ -221,10 +231,11 @@ def run_checks(claims_frame, loader) -> dict[str, list[tuple[str, Computed]]]:
         if isinstance(other, str) and other:
             if other not in known or other == row["id"]:
                 raise KeyError(f"claims.csv: claim {row['id']!r} restates {other!r}, which is not another claim")
-            results.setdefault(row["id"], []).append(("ledger.restates", restated(ctx, other)))
-            results.setdefault(other, []).append(("ledger.restates", restated(ctx, row["id"])))
+            for one, two in ((row["id"], other), (other, row["id"])):
+                if one in wanted:
+                    results.setdefault(one, []).append(("ledger.restates", restated(ctx, two)))
         correction = corrected_reading(row)
-        if correction is not None:
+        if correction is not None and row["id"] in wanted:
             results.setdefault(row["id"], []).append(("ledger.corrected_reading", correction))
     return results
 
