@@ -41,10 +41,25 @@ def reference_dir() -> Path:
     return REFERENCE
 
 
+@pytest.fixture(scope="session")
+def _scratch_cache_folder(tmp_path_factory) -> Path:
+    """One scratch cache per test process, starting as a copy of the user's cache (entries are keyed by every input
+    of their value, so a copied entry is as good as computing it; scratch data make entries of their own)."""
+    from rucn_data import cache
+
+    folder = tmp_path_factory.getbasetemp() / "rucn-cache"
+    folder.mkdir(exist_ok=True)
+    seed = cache.folder()  # as the user set it: scratch_cache has not replaced it yet in this process
+    if seed is not None and seed.is_dir():
+        for entry in seed.glob("*.pickle"):
+            shutil.copy2(entry, folder / entry.name)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def scratch_cache(tmp_path_factory, monkeypatch):
+def scratch_cache(_scratch_cache_folder, monkeypatch):
     """Tests that edit scratch copies of the data cache into a scratch folder, never the checkout's .cache/."""
-    monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "rucn-cache"))
+    monkeypatch.setenv("RUCN_CACHE_DIR", str(_scratch_cache_folder))
 
 
 @pytest.fixture
