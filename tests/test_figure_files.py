@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -47,18 +45,6 @@ def test_two_draws_give_identical_bytes_without_stamps(fmt):
     assert second_drawing(name)[fmt] == first, f"{fmt} differs between two draws"
     stamp = {"svg": [b"<dc:date>"], "pdf": [b"/CreationDate", b"/ModDate"], "png": [b"Software"]}[fmt]
     assert not any(s in first for s in stamp)
-
-
-def test_identical_bytes_in_a_fresh_process_with_other_seeds(tmp_path):
-    """Another interpreter, another hash seed, no SOURCE_DATE_EPOCH, no cache: the committed bytes again."""
-    name = "fig2b_crude_share"  # hatched bars, a legend, a caption: what a byte difference would show in
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp_path / "mplconfig"), RUCN_CACHE_DIR="")
-    code = f"from rucn_data import figures; figures.save(figures.draw({name!r}), {name!r}, {str(tmp_path / 'there')!r})"
-    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
-    for fmt in figures.FORMATS:
-        there = (tmp_path / "there" / f"{name}.{fmt}").read_bytes()
-        assert there == (ROOT / "figures" / f"{name}.{fmt}").read_bytes(), f"{name}.{fmt} differs in a fresh process"
 
 
 def test_save_all_rewrites_only_files_whose_bytes_change(tmp_path, monkeypatch, checkout_cache):

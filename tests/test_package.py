@@ -1,11 +1,9 @@
-"""Packaging promises: a light import, no network, shipped copies of the reference data."""
+"""Packaging promises: shipped copies of the reference data (a light import and no network: test_fresh_process.py)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -13,34 +11,6 @@ from rucn_data.paths import DATA_DIR
 
 RESOURCES = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))["resources"]
 COPIES = {r["reference_file"]: r["path"] for r in RESOURCES if "reference_file" in r}
-
-
-def test_import_is_light():
-    heavy = "('pandas', 'matplotlib', 'seaborn', 'pandera', 'nbclient')"
-    code = f"import sys, rucn_data; print(sorted(m for m in {heavy} if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
-def test_seaborn_loads_only_when_the_figure_that_uses_it_is_drawn():
-    code = (
-        "import sys; from rucn_data import figures, ledger, views; ledger.view(['2.1-002'])._repr_html_(); "
-        "figures.draw('ledger_verdicts'); print('seaborn' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
-
-
-def test_loading_opens_no_network_connection():
-    code = (
-        "import socket\n"
-        "def refuse(*a, **k): raise RuntimeError('network used')\n"
-        "socket.socket.connect = refuse; socket.create_connection = refuse\n"
-        "import rucn_data\n"
-        "for name in rucn_data.datasets()['name']: rucn_data.load(name)\n"
-        "rucn_data.claims()\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_every_reference_series_is_a_recorded_copy():
