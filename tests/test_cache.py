@@ -19,15 +19,32 @@ rehash_tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(rehash_tool)
 
 
+@pytest.fixture(scope="module")
+def warmed(tmp_path_factory) -> tuple[Path, dict]:
+    """A copy of the data folder and a cache warmed once per module: trade_annual loaded, and the files of
+    fig2_crude_from_russia rendered from that copy. Returns the folder and the files."""
+    from rucn_data import datapackage, figures
+
+    base = tmp_path_factory.mktemp("warmed")
+    shutil.copytree(DATA_DIR, base / "data")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("RUCN_CACHE_DIR", str(base / "cache"))
+        mp.setattr(datapackage, "default", lambda: DataPackage(base / "data" / "datapackage.json"))
+        DataPackage(base / "data" / "datapackage.json").load("trade_annual")
+        assert list((base / "cache").glob("data-trade_annual-*.pickle")), "the load did not fill the cache"
+        rendered = figures.files("fig2_crude_from_russia")
+        assert list((base / "cache").glob("figure-fig2_crude_from_russia-*.pickle")), "the render did not fill it"
+    return base, rendered
+
+
 @pytest.fixture
-def warm(tmp_path, monkeypatch):
-    """A scratch copy of the data folder and a scratch cache, warmed by one load of trade_annual."""
+def warm(warmed, tmp_path, monkeypatch) -> Path:
+    """This test's own copy of the warmed data folder and cache (the cache in use); returns the data folder."""
+    base, _ = warmed
+    shutil.copytree(base / "data", tmp_path / "data")
+    shutil.copytree(base / "cache", tmp_path / "cache")
     monkeypatch.setenv("RUCN_CACHE_DIR", str(tmp_path / "cache"))
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    DataPackage(data / "datapackage.json").load("trade_annual")
-    assert list((tmp_path / "cache").glob("data-trade_annual-*.pickle")), "the load did not fill the cache"
-    return data
+    return tmp_path / "data"
 
 
 def test_a_changed_file_fails_with_the_cache_warm(warm):
@@ -64,14 +81,12 @@ def test_keys_change_with_any_input():
 
 
 @pytest.fixture
-def warm_figure(warm, monkeypatch):
-    """fig2_crude_from_russia's files rendered once from the scratch data copy, so the cache holds them."""
-    from rucn_data import datapackage, figures
+def warm_figure(warmed, warm, monkeypatch) -> dict:
+    """fig2_crude_from_russia's files as rendered into the warm cache, with the package reading the warm data."""
+    from rucn_data import datapackage
 
     monkeypatch.setattr(datapackage, "default", lambda: DataPackage(warm / "datapackage.json"))
-    first = figures.files("fig2_crude_from_russia")
-    assert any(Path(cache.folder()).glob("figure-fig2_crude_from_russia-*.pickle")), "the render did not fill the cache"
-    return first
+    return warmed[1]
 
 
 def test_figure_files_come_from_the_cache_only_while_nothing_changed(warm_figure, warm, monkeypatch):
