@@ -1,5 +1,5 @@
-"""Figure files: the committed files in ``figures/`` are current, saving is byte-identical on every run and in a
-fresh process, and ``save_all`` rewrites only what changed.
+"""Figure files: the committed files in ``figures/`` are current, a second drawing in the same process saves the same
+bytes (a fresh process: test_fresh_process.py), and ``save_all`` rewrites only what changed.
 
 (Split from ``test_figures.py`` so that the two halves run on both workers.)
 """
