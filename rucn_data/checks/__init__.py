@@ -203,7 +203,7 @@ def run_checks(claims_frame, loader, ids: Iterable[str] | None = None) -> dict[s
     known = set(claims_frame["id"])
     wanted = known if ids is None else set(ids)
     if wanted - known:
-        raise KeyError(f"no claim(s) {', '.join(sorted(wanted - known))} in the claims")
+        raise KeyError(f"unknown claim id(s): {', '.join(sorted(wanted - known))}")
     results: dict[str, list] = {}
     for name, chk in sorted(load_all().items()):
         missing = [cid for cid in chk.claims if cid not in known]
