@@ -82,8 +82,14 @@ lint: $(VENV)/.installed-test
 test-lab: $(VENV)/.installed-test $(LAB_VENV)/.installed-browser | $(CHROMIUM) $(CACHE_DIRS)
 	$(LAB_VENV)/bin/python tests/lab/run_lab.py --chromium $(CHROMIUM) --test-python $(BIN)/python
 
-# Binder's own environment (repo2docker's lock) + environment.yml + postBuild in .venv-binder; see the script.
-test-binder: $(VENV)/.installed-test | $(CACHE_DIRS)
+# repo2docker (the binder extra) goes into the test environment for this target only: make test does not need it.
+$(VENV)/.installed-binder: $(VENV)/.installed-test
+	$(call install_pinned,$(BIN),.[test,binder])
+	@touch $@
+
+# repo2docker's Dockerfile for this repository, then Binder's own environment (repo2docker's lock) + environment.yml
+# + postBuild in .venv-binder; see the script.
+test-binder: $(VENV)/.installed-binder | $(CACHE_DIRS)
 	$(BIN)/python tests/lab/run_binder.py
 
 lab: $(LAB_VENV)/.installed | $(CACHE_DIRS)

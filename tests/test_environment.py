@@ -1,13 +1,9 @@
-"""Reproducibility of the environment: one set of pins, Binder picks it up, the CI runs the README's command."""
+"""Reproducibility of the environment: one set of pins, Binder's configuration, the CI runs the README's command."""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,22 +57,9 @@ def test_postbuild_installs_the_package_and_stops_on_errors():
     assert (ROOT / "postBuild").stat().st_mode & 0o111, "postBuild must be executable"
 
 
-def test_binder_detects_the_conda_environment_and_runs_postbuild():
-    """repo2docker itself, offline: the conda buildpack with our environment.yml and postBuild."""
-    pytest.importorskip("repo2docker")
-    out = subprocess.run(
-        [sys.executable, "-m", "repo2docker", "--no-build", "--debug", str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    dockerfile = out.stdout + out.stderr
-    assert out.returncode == 0, dockerfile[-2000:]
-    assert "environment.yml" in dockerfile and "env update" in dockerfile
-    assert "RUN ./postBuild" in dockerfile
-    python = re.findall(r"^\s*-\s*python=([\d.]+)", ENV_TEXT, flags=re.M)[0]
-    assert f"python={python}" in dockerfile
-    assert not (ROOT / "binder").exists(), "a binder/ folder would hide the root environment.yml"
+def test_no_binder_folder_hides_the_root_environment_yml():
+    """repo2docker reads binder/ instead of the root when it exists (make test-binder checks what it then builds)."""
+    assert not (ROOT / "binder").exists()
 
 
 def test_ci_runs_exactly_the_readme_test_command():

@@ -1,6 +1,6 @@
 """Re-resolve the pinned environment (needs the package index) and write both pin files.
 
-* requirements/constraints.txt: every package of `.[test,lab,browser]`, exact versions (what `make` installs).
+* requirements/constraints.txt: every package of `.[test,lab,browser,binder]`, exact versions (what `make` installs).
 * environment.yml: Binder's environment, the same exact versions for what the notebooks need at run
   time (`.[notebooks]`), installed through pip so Binder gets the same wheels as CI.
 tests/test_environment.py checks that the two agree.
@@ -32,7 +32,7 @@ def freeze(extras: str) -> list[str]:
 
 
 def main() -> None:
-    everything = freeze("test,lab,browser")
+    everything = freeze("test,lab,browser,binder")
     (ROOT / "requirements" / "constraints.txt").write_text(
         "# Exact versions for every machine: `make` installs with `pip install -c` this file.\n"
         "# Regenerate with `make lock` (tools/lock.py); environment.yml must agree (a test checks).\n"

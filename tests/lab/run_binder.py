@@ -1,7 +1,9 @@
 """`make test-binder`: Binder's environment rebuilt as closely as this machine allows, and every notebook run in it.
 
 repo2docker's conda buildpack (which our root ``environment.yml`` selects) builds a Binder image in three steps;
-with no container daemon and no conda channel here, each is emulated in a Python 3.11 venv (``.venv-binder``):
+with no container daemon and no conda channel here, each is emulated in a Python 3.11 venv (``.venv-binder``).
+First, repo2docker itself (offline, ``--no-build``) must write, for a scratch copy of the repository, the conda
+buildpack's Dockerfile with our ``environment.yml`` (``env update``), ``./postBuild`` and environment.yml's Python.
 
 1. its own Jupyter environment, from the lock file shipped inside the installed ``jupyter-repo2docker``
    (``buildpacks/conda/environment.py-3.11-linux-64.lock``): every Python package of that lock at its locked
@@ -106,6 +108,22 @@ def build_environment(python: str, lock: Path) -> Path:
     return py
 
 
+def dockerfile_problems(repo: Path) -> list[str]:
+    """What is wrong with the Dockerfile repo2docker (offline, ``--no-build``) writes for ``repo``: empty when it is
+    the conda buildpack with our environment.yml, postBuild and environment.yml's Python."""
+    out = subprocess.run(
+        [sys.executable, "-m", "repo2docker", "--no-build", "--debug", str(repo)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    text = out.stdout + out.stderr
+    if out.returncode != 0:
+        return [f"repo2docker --no-build exited with {out.returncode}: {text.strip().splitlines()[-1:]}"]
+    expected = ["environment.yml", "env update", "RUN ./postBuild", f"python={python_version()}"]
+    return [f"repo2docker's Dockerfile has no {what!r}" for what in expected if what not in text]
+
+
 def kernelspec(folder: Path, python: Path) -> Path:
     """A kernelspec named 'binder' that starts the Binder environment's Python (for nbval)."""
     import json
@@ -128,6 +146,12 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="rucn-binder-"))
     try:
         repo = scratch_copy(work / "repo")
+        problems = dockerfile_problems(repo)
+        if problems:
+            print("FAIL test-binder: " + "; ".join(problems))
+            return 1
+        print(f"repo2docker's Dockerfile: conda buildpack, environment.yml (env update), postBuild, "
+              f"python={python_version()}", flush=True)  # fmt: skip
         env_path = f"{VENV / 'bin'}:" + os.environ.get("PATH", "")
         run(["./postBuild"], cwd=repo, env=dict(os.environ, PATH=env_path))
         run([py, "-m", "pip", "--disable-pip-version-check", "check"])
@@ -154,8 +178,8 @@ def main(argv=None) -> int:
              "--nbval-sanitize-with=tests/nbval_sanitize.cfg", "notebooks"],
             cwd=repo, env=env,
         )  # fmt: skip
-        print(f"test-binder: {time.monotonic() - started:.0f} s; pip check clean, server answered, every notebook's "
-              "outputs equal the stored ones")  # fmt: skip
+        print(f"test-binder: {time.monotonic() - started:.0f} s; repo2docker's Dockerfile as expected, pip check "
+              "clean, server answered, every notebook's outputs equal the stored ones")  # fmt: skip
         return 0
     except subprocess.CalledProcessError as exc:
         print(f"FAIL test-binder: {' '.join(map(str, exc.cmd))[:300]} exited with {exc.returncode}")
