@@ -83,8 +83,9 @@ test-lab: $(VENV)/.installed-test $(LAB_VENV)/.installed-browser | $(CHROMIUM) $
 	$(LAB_VENV)/bin/python tests/lab/run_lab.py --chromium $(CHROMIUM) --test-python $(BIN)/python
 
 # repo2docker (the binder extra) goes into the test environment for this target only: make test does not need it.
+TEST_BINDER := .[test,binder]
 $(VENV)/.installed-binder: $(VENV)/.installed-test
-	$(call install_pinned,$(BIN),.[test,binder])
+	$(call install_pinned,$(BIN),$(TEST_BINDER))
 	@touch $@
 
 # repo2docker's Dockerfile for this repository, then Binder's own environment (repo2docker's lock) + environment.yml
