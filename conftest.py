@@ -23,3 +23,22 @@ except ImportError:  # pytest without nbval: nothing to change
     pass
 else:
     nbval.kernel.pformat = _Formatted
+
+
+def pytest_collection_modifyitems(items):
+    """Long files first, short ones last: xdist (``--dist loadfile --no-loadscope-reorder``) hands files to the two
+    workers in this order, so the run ends on short files instead of one worker finishing a long one alone. First the
+    test files marked ``schedule_first`` (figures, subprocesses, data hardening), then the notebooks, largest first,
+    then everything else; each file's own order is kept."""
+
+    def rank(item) -> tuple:
+        if item.get_closest_marker("schedule_first"):
+            return (0, 0)
+        if item.path.suffix == ".ipynb":
+            return (1, -item.path.stat().st_size)
+        return (2, 0)
+
+    first_seen = {}
+    for position, item in enumerate(items):
+        first_seen.setdefault(item.path, (rank(item), position))
+    items.sort(key=lambda item: first_seen[item.path])

@@ -13,6 +13,8 @@ from rucn_data.datapackage import DataPackage
 from rucn_data.errors import DataValidationError
 from rucn_data.paths import DATA_DIR
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("rehash_tool", ROOT / "tools" / "rehash.py")
 rehash_tool = importlib.util.module_from_spec(_spec)

@@ -15,6 +15,8 @@ import pytest
 import rucn_data
 from rucn_data.cli import main
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 
 def run(capsys, *args):
     code = main(list(args))

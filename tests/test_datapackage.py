@@ -14,6 +14,8 @@ from rucn_data.datapackage import DataPackage
 from rucn_data.errors import DataValidationError, UnknownDatasetError
 from rucn_data.paths import DESCRIPTOR
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 PACKAGE = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
 NAMES = [r["name"] for r in PACKAGE["resources"]]
 _spec = importlib.util.spec_from_file_location("rehash", Path(__file__).parents[1] / "tools" / "rehash.py")

@@ -14,6 +14,8 @@ import pytest
 
 from rucn_data import figures
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = list(figures.REGISTRY)
 

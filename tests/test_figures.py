@@ -40,6 +40,8 @@ import pytest
 import rucn_data
 from rucn_data import figures
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 pytest_plugins = ["pytester"]
 
 HERE = Path(__file__).resolve().parent

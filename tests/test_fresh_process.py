@@ -18,6 +18,8 @@ import pytest
 
 from rucn_data import figures
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = "fig2b_crude_share"  # hatched bars, a legend, a caption: what a byte difference would show in
 HEAVY = ("pandas", "matplotlib", "seaborn", "pandera", "nbclient")

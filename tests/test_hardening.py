@@ -22,6 +22,8 @@ from rucn_data import datapackage, files, paths
 from rucn_data.datapackage import DataPackage
 from rucn_data.errors import DataValidationError, NotACheckoutError, NotebookError
 
+pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("rehash_tool", ROOT / "tools" / "rehash.py")
 rehash_tool = importlib.util.module_from_spec(_spec)
