@@ -144,8 +144,8 @@ class DataPackage:
         entry = cache.key(f"data-{res['name']}", res["hash"], json.dumps(res["schema"], sort_keys=True), *targets)
         frame = cache.get(entry)
         if frame is None:
-            frame = read_table(raw, res["schema"], shown)
-            problems = self._foreign_key_problems(res, frame)
+            frame, lines = read_table(raw, res["schema"], shown)
+            problems = self._foreign_key_problems(res, frame, lines)
             if problems:
                 raise DataValidationError(shown, problems)
             cache.put(entry, frame)
@@ -160,7 +160,7 @@ class DataPackage:
             read_described(self.resolved_path(name), self.path(name), res["bytes"], res["hash"])
         return hashlib.sha256(self.descriptor_path.read_bytes()).hexdigest()
 
-    def _foreign_key_problems(self, res: dict, frame) -> list[Problem]:
+    def _foreign_key_problems(self, res: dict, frame, lines: list[int]) -> list[Problem]:
         problems = []
         for fk in res["schema"].get("foreignKeys", []):
             field, ref = fk["fields"], fk["reference"]
@@ -171,7 +171,7 @@ class DataPackage:
                     problems.append(
                         Problem(
                             f"{value!r} is not an {ref['fields']!r} of dataset {ref['resource']!r}",
-                            line=_line(frame, idx),
+                            line=lines[idx],
                             column=field,
                         )
                     )
@@ -377,10 +377,6 @@ def read_described(real: Path, shown: Path, size: int, digest: str) -> bytes:
     return raw
 
 
-def _line(frame, idx) -> int:
-    return int(frame.attrs["_lines"][idx])
-
-
 def metadata(res: dict, path: Path) -> dict:
     """The descriptor's facts about a resource, as plain data for ``DataFrame.attrs``."""
     return {
@@ -402,7 +398,8 @@ def metadata(res: dict, path: Path) -> dict:
 
 
 def read_table(raw: bytes, schema: dict, path: Path):
-    """Parse CSV bytes and validate them against a Table Schema; raise on the first kind of failure."""
+    """Parse CSV bytes and validate them against a Table Schema; raise on the first kind of failure. Returns the frame
+    and each row's line in the file (kept out of ``.attrs``, which pandas deep-copies on every operation)."""
     import pandas as pd
 
     try:
@@ -467,8 +464,7 @@ def read_table(raw: bytes, schema: dict, path: Path):
         raise DataValidationError(path, _dedupe(problems))
     frame = pd.DataFrame(rows, columns=names, dtype=object)
     frame = frame.map(lambda v: None if v in missing_values else v)
-    frame.attrs["_lines"] = lines
-    return _validate(frame, schema, path)
+    return _validate(frame, schema, path, lines), lines
 
 
 # -- the lexical form of values, and keys that only look different --------------------------------------------
@@ -617,9 +613,8 @@ def build_schema(schema: dict):
     return pa.DataFrameSchema(columns, unique=pk, strict=True, ordered=True, report_duplicates="all")
 
 
-def _validate(frame, schema: dict, path: Path):
+def _validate(frame, schema: dict, path: Path, lines: list[int]):
     pa = _pandera()
-    lines = frame.attrs["_lines"]
     try:
         out = build_schema(schema).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -635,7 +630,6 @@ def _validate(frame, schema: dict, path: Path):
             problems.append(Problem(_describe(case), line=line, column=column))
         problems.sort(key=lambda p: (p.line or 0, p.column or ""))
         raise DataValidationError(path, _dedupe(problems)) from None
-    out.attrs = {"_lines": lines}
     return out
 
 
