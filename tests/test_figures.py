@@ -30,6 +30,7 @@ That script runs pytest-mpl's own generator, i.e. for all figures it is the same
 from __future__ import annotations
 
 import functools
+import io
 import json
 import re
 import sys
@@ -72,15 +73,54 @@ UNITS = ("USD billion", "USD million", "Mt", "%", "count")
 
 @functools.cache
 def drawn(name: str):
-    """Each figure drawn once per test process, for the tests that only read it (or save it at 100 dpi)."""
+    """Each figure drawn once per test process, for the tests that only read it."""
     return figures.draw(name)
+
+
+class RenderedOnce:
+    """What pytest-mpl compares for figure ``name``: a figure-like object (pytest-mpl takes any object with
+    ``savefig``) whose saves all write the bytes of one rendering of the drawn figure.
+
+    pytest-mpl saves a figure twice, for its hash and again as the result image to review. The rendering is kept in
+    the cache (the checkout's, like the committed-files test) under a key of everything it depends on: what
+    ``figures.files`` keys its files by (every data file's hash, the package's code, the style, the versions of the
+    drawing libraries), pytest-mpl's version, this module's comparison settings and the save's own arguments. Any
+    change renders anew; test_cache.py shows that a changed input is never served from the cache."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.rendered: dict[str, bytes] = {}
+
+    def savefig(self, target, **kwargs) -> None:
+        from importlib.metadata import version
+
+        import matplotlib
+
+        from rucn_data import cache
+
+        fmt = kwargs.get("format") or (Path(target).suffix[1:] if isinstance(target, str | Path) else "")
+        fmt = fmt or matplotlib.rcParams["savefig.format"]
+        settings = repr((sorted(COMPARE.items()), sorted(kwargs.items()), fmt, version("pytest-mpl")))
+        if settings not in self.rendered:
+            entry = cache.key(f"mpl-{self.name}", figures.output._render_key(self.name), settings)
+            data = cache.get(entry)
+            if not isinstance(data, bytes):
+                buffer = io.BytesIO()
+                drawn(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style and rc
+                data = buffer.getvalue()
+                cache.put(entry, data)
+            self.rendered[settings] = data
+        if hasattr(target, "write"):
+            target.write(self.rendered[settings])
+        else:
+            Path(target).write_bytes(self.rendered[settings])
 
 
 # -- regression: every registered figure ------------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.mpl_image_compare(**COMPARE)
-def test_figure_matches_baseline(name):
-    return drawn(name)
+def test_figure_matches_baseline(name, checkout_cache):
+    return RenderedOnce(name)
 
 
 def test_every_figure_has_a_hash_and_a_baseline():
@@ -131,8 +171,10 @@ def test_changed_data_fails_the_hash_comparison(pytester, monkeypatch):
     if not HASH_LIBRARY.is_file():
         pytest.skip("no hash library for this matplotlib (see test_every_figure_has_a_hash_and_a_baseline)")
     # named like this module, so that the test's hash key is the one in the library; run in this process (no
-    # interpreter to start), with this module out of the way of the inner one's import
-    pytester.makepyfile(**{MODULE: _INNER_TEST.format(compare=COMPARE, name=name)})
+    # interpreter to start), with this module out of the way of the inner one's import; by hash only (a baseline
+    # image would add a diff picture of the failure, at the cost of a third rendering)
+    hash_only = {k: v for k, v in COMPARE.items() if k != "baseline_dir"}
+    pytester.makepyfile(**{MODULE: _INNER_TEST.format(compare=hash_only, name=name)})
     monkeypatch.delitem(sys.modules, MODULE, raising=False)
     results = ROOT / "build" / "mpl-results" / "tamper-check"
     run = pytester.runpytest_inprocess(
@@ -182,7 +224,7 @@ def test_figure_has_title_units_and_source(name):
 def test_figure_text_is_readable_and_inside_the_figure(name):
     from matplotlib.text import Text
 
-    fig = drawn(name)  # rendered by pytest-mpl at 100 dpi, the style's own figure.dpi: extents unchanged
+    fig = drawn(name)  # laid out by figures.draw at the style's own figure.dpi
     box = fig.bbox
     undrawn = set()  # tick labels outside the view limits exist but are never drawn
     for ax in fig.axes:
