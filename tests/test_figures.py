@@ -73,13 +73,16 @@ UNITS = ("USD billion", "USD million", "Mt", "%", "count")
 
 @functools.cache
 def drawn(name: str):
-    """Each figure drawn once per test process, for the tests that only read it."""
-    return figures.draw(name)
+    """Each figure drawn and laid out (as before its first rendering) once per test process, for the tests that
+    only read it."""
+    fig = figures.draw(name)
+    fig.draw_without_rendering()
+    return fig
 
 
 class RenderedOnce:
     """What pytest-mpl compares for figure ``name``: a figure-like object (pytest-mpl takes any object with
-    ``savefig``) whose saves all write the bytes of one rendering of the drawn figure.
+    ``savefig``) whose saves all write the bytes of one rendering of ``figures.draw(name)``.
 
     pytest-mpl saves a figure twice, for its hash and again as the result image to review. The rendering is kept in
     the cache (the checkout's, like the committed-files test) under a key of everything it depends on: what
@@ -106,7 +109,7 @@ class RenderedOnce:
             data = cache.get(entry)
             if not isinstance(data, bytes):
                 buffer = io.BytesIO()
-                drawn(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style and rc
+                figures.draw(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style, rc
                 data = buffer.getvalue()
                 cache.put(entry, data)
             self.rendered[settings] = data
@@ -224,7 +227,7 @@ def test_figure_has_title_units_and_source(name):
 def test_figure_text_is_readable_and_inside_the_figure(name):
     from matplotlib.text import Text
 
-    fig = drawn(name)  # laid out by figures.draw at the style's own figure.dpi
+    fig = drawn(name)  # laid out at the style's own figure.dpi
     box = fig.bbox
     undrawn = set()  # tick labels outside the view limits exist but are never drawn
     for ax in fig.axes:

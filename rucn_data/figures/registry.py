@@ -35,7 +35,7 @@ class FigureSpec:
         return (WIDTHS[self.width], self.height)
 
     def draw(self) -> Figure:
-        """A new matplotlib Figure of this chart, drawn in the house style."""
+        """A new matplotlib Figure of this chart, drawn in the house style (and laid out in it when first rendered)."""
         from matplotlib.figure import Figure
 
         with style():
@@ -43,14 +43,40 @@ class FigureSpec:
             note, source = self.builder(fig)
             add_title(fig, self.title)
             add_caption(fig, note, source)
-            # Lay out and create the ticks now, under the house style, so that rendering later
-            # (inline display, savefig under other rcParams) shows the same figure.
-            fig.draw_without_rendering()
         from .output import repr_png
 
         fig._repr_png_ = functools.partial(repr_png, fig, self.name)  # inline display without pyplot
+        # laid out when first rendered, not now: a figure shown from the cache is never laid out (see _lay_out)
+        fig._rucn_layout_pending = True
+        fig.canvas.print_figure = functools.partial(_print_laid_out, fig, fig.canvas.print_figure)
+        fig.draw = functools.partial(_draw_laid_out, fig)
         fig.set_gid(f"rucn-figure-{self.name}")
+        fig.stale = False  # as drawn: any change the user makes marks it stale again
         return fig
+
+
+def _lay_out(fig) -> None:
+    """Lay ``fig`` out and create its ticks under the house style, once, before its first rendering, so that
+    rendering under other rcParams (savefig, pyplot's inline display, a canvas of any backend) shows the same
+    figure."""
+    if fig.__dict__.pop("_rucn_layout_pending", False):
+        with style():
+            fig.draw_without_rendering()
+
+
+def _print_laid_out(fig, print_figure, *args, **kwargs):
+    """``fig.canvas.print_figure`` (what ``savefig`` and IPython's inline display call): laid out first, at the
+    figure's own dpi and canvas, as if when drawn."""
+    _lay_out(fig)
+    return print_figure(*args, **kwargs)
+
+
+def _draw_laid_out(fig, renderer) -> None:
+    """``fig.draw``, for a rendering that does not go through ``print_figure`` (a GUI canvas, say)."""
+    from matplotlib.figure import Figure
+
+    _lay_out(fig)
+    Figure.draw(fig, renderer)
 
 
 REGISTRY: dict[str, FigureSpec] = {}
