@@ -52,9 +52,9 @@ def regenerate(names: list[str]) -> int:
         print("generation failed", file=sys.stderr)
         return 1
     new = json.loads(generated.read_text(encoding="utf-8"))
-    library = json.loads(tf.HASH_LIBRARY.read_text(encoding="utf-8")) if names and tf.HASH_LIBRARY.is_file() else {}
-    changed = sorted(k for k, v in new.items() if library.get(k) != v)
-    library.update(new)
+    before = json.loads(tf.HASH_LIBRARY.read_text(encoding="utf-8")) if tf.HASH_LIBRARY.is_file() else {}
+    changed = sorted(k for k, v in new.items() if before.get(k) != v)
+    library = dict(before, **new) if names else new  # all figures: the library is what was generated, nothing else
     tf.HASH_LIBRARY.write_text(json.dumps(dict(sorted(library.items())), indent=2) + "\n", encoding="utf-8")
     print(
         f"wrote {len(new)} hash(es) to {tf.HASH_LIBRARY.relative_to(ROOT)} ({len(changed)} changed) and "
