@@ -75,9 +75,7 @@ UNITS = ("USD billion", "USD million", "Mt", "%", "count")
 def drawn(name: str):
     """Each figure drawn and laid out (as before its first rendering) once per test process, for the tests that
     only read it."""
-    fig = figures.draw(name)
-    fig.draw_without_rendering()
-    return fig
+    return figures.lay_out(figures.draw(name))
 
 
 class RenderedOnce:

@@ -3,6 +3,7 @@
 >>> from rucn_data import figures
 >>> list(figures.REGISTRY)                       # the figure names (an interface: notebooks use them)
 >>> fig = figures.draw("fig1_trade_turnover")   # a matplotlib Figure; shows inline in Jupyter
+>>> figures.lay_out(fig)                         # laid out now (else at its first rendering), to read positions
 >>> figures.save(fig, "fig1_trade_turnover")    # figures/fig1_trade_turnover.svg, .pdf, .png (300 dpi)
 >>> figures.save_all()                           # every figure; a file is rewritten only if its bytes change
 
@@ -26,13 +27,14 @@ from ..paths import figures_dir
 # each chart module registers its figures on import; this order is the registry's (and `rucn figures --list`'s)
 from . import energy, gaps, ledger, settlements, sources, tables, trade  # noqa: F401, I001
 from .output import files, render, save, save_all
-from .registry import REGISTRY, FigureSpec, draw, spec
+from .registry import REGISTRY, FigureSpec, draw, lay_out, spec
 from .style import FORMATS, MISSING, STYLE, WIDTHS, caption, style
 
 __all__ = [
     "REGISTRY",
     "FigureSpec",
     "draw",
+    "lay_out",
     "spec",
     "save",
     "save_all",

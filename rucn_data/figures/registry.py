@@ -46,7 +46,7 @@ class FigureSpec:
         from .output import repr_png
 
         fig._repr_png_ = functools.partial(repr_png, fig, self.name)  # inline display without pyplot
-        # laid out when first rendered, not now: a figure shown from the cache is never laid out (see _lay_out)
+        # laid out when first rendered, not now: a figure shown from the cache is never laid out (see lay_out)
         fig._rucn_layout_pending = True
         fig.canvas.print_figure = functools.partial(_print_laid_out, fig, fig.canvas.print_figure)
         fig.draw = functools.partial(_draw_laid_out, fig)
@@ -55,19 +55,20 @@ class FigureSpec:
         return fig
 
 
-def _lay_out(fig) -> None:
-    """Lay ``fig`` out and create its ticks under the house style, once, before its first rendering, so that
-    rendering under other rcParams (savefig, pyplot's inline display, a canvas of any backend) shows the same
-    figure."""
+def lay_out(fig: Figure) -> Figure:
+    """Lay out a figure from ``draw`` now, under the house style, and return it: for reading its positions and text
+    extents before it is rendered. Otherwise this happens, once, at its first rendering (savefig, pyplot's inline
+    display, a canvas of any backend), so that rendering under other rcParams shows the same figure."""
     if fig.__dict__.pop("_rucn_layout_pending", False):
         with style():
             fig.draw_without_rendering()
+    return fig
 
 
 def _print_laid_out(fig, print_figure, *args, **kwargs):
     """``fig.canvas.print_figure`` (what ``savefig`` and IPython's inline display call): laid out first, at the
     figure's own dpi and canvas, as if when drawn."""
-    _lay_out(fig)
+    lay_out(fig)
     return print_figure(*args, **kwargs)
 
 
@@ -75,7 +76,7 @@ def _draw_laid_out(fig, renderer) -> None:
     """``fig.draw``, for a rendering that does not go through ``print_figure`` (a GUI canvas, say)."""
     from matplotlib.figure import Figure
 
-    _lay_out(fig)
+    lay_out(fig)
     Figure.draw(fig, renderer)
 
 
