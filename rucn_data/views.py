@@ -97,12 +97,21 @@ class TableView:
         return _Indexer(self, self.frame.iloc)
 
     # -- layout ---------------------------------------------------------------------------------------------
+    def _plain(self):
+        """The frame without its ``.attrs``, to lay out: pandas deep-copies them into every row and column taken."""
+        plain = self.frame.copy(deep=False)
+        plain.attrs = {}
+        return plain
+
     def _split(self) -> tuple[list[str], list[str]]:
         short, long = [], []
-        for column in self.frame.columns:
-            values = self.frame[column]
+        plain = self._plain()
+        for column in plain.columns:
+            values = plain[column]
             wide = values.dtype == object or str(values.dtype) in ("string", "str")
-            longest = values.astype(str).str.len().max() if wide and len(values) else 0
+            # str() of each value, as astype(str) gives it (a view has a handful of rows: pandas' vectorised string
+            # methods cost more per call than this loop)
+            longest = max((len(str(v)) for v in values), default=0) if wide else 0
             (long if column in self.text_columns or longest > LONG_TEXT else short).append(column)
         return short, long
 
@@ -114,7 +123,7 @@ class TableView:
         return [str(n) if n is not None else "" for n in self.frame.index.names]
 
     def _rows(self, short):
-        for key, (_, row) in zip(self._keys(), self.frame.iterrows()):
+        for key, (_, row) in zip(self._keys(), self._plain().iterrows()):
             yield key, row, [_cell(c, row[c], row) for c in short]
 
     def _blocks(self, long, key, row):
