@@ -73,14 +73,14 @@ UNITS = ("USD billion", "USD million", "Mt", "%", "count")
 
 @functools.cache
 def drawn(name: str):
-    """Each figure drawn and laid out (as before its first rendering) once per test process, for the tests that
-    only read it."""
+    """Each figure drawn and laid out (as before its first rendering) once per test process: the tests read it, and
+    pytest-mpl's comparison renders it when its rendering is not in the cache."""
     return figures.lay_out(figures.draw(name))
 
 
 class RenderedOnce:
     """What pytest-mpl compares for figure ``name``: a figure-like object (pytest-mpl takes any object with
-    ``savefig``) whose saves all write the bytes of one rendering of ``figures.draw(name)``.
+    ``savefig``) whose saves all write the bytes of one rendering of ``drawn(name)``.
 
     pytest-mpl saves a figure twice, for its hash and again as the result image to review. The rendering is kept in
     the cache (the checkout's, like the committed-files test) under a key of everything it depends on: what
@@ -107,7 +107,7 @@ class RenderedOnce:
             data = cache.get(entry)
             if not isinstance(data, bytes):
                 buffer = io.BytesIO()
-                figures.draw(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style, rc
+                drawn(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style and rc
                 data = buffer.getvalue()
                 cache.put(entry, data)
             self.rendered[settings] = data
@@ -255,5 +255,5 @@ def test_missing_data_is_labelled_not_interpolated():
 
 
 def test_inline_display():
-    fig = drawn("settlement_shares")
+    fig = figures.draw("settlement_shares")  # not one of drawn(): only pytest-mpl's comparison renders those
     assert fig._repr_png_().startswith(b"\x89PNG")
