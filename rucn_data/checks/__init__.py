@@ -110,7 +110,8 @@ class CheckContext:
     """What a check may use: the report's printed claims and the shipped datasets."""
 
     def __init__(self, claims_frame, loader):
-        self._claims = claims_frame.set_index("id")
+        self._claims = claims_frame.set_index("id")  # a new frame: the caller's keeps its .attrs
+        self._claims.attrs = {}  # see load()
         self._load = loader
         self._cache: dict[str, object] = {}
 
@@ -144,8 +145,12 @@ class CheckContext:
         return str(self.row(claim_id)["printed"])
 
     def load(self, name: str):
+        """Dataset ``name`` without its ``.attrs``: pandas deep-copies them into every result, a third of the checks'
+        time, and no check reads them."""
         if name not in self._cache:
-            self._cache[name] = self._load(name)
+            frame = self._load(name).copy(deep=False)  # the loader's frame keeps its own
+            frame.attrs = {}
+            self._cache[name] = frame
         return self._cache[name]
 
     def record(self, dataset: str, **where) -> Record:
