@@ -7,6 +7,7 @@ key of all of those: a warm ``save_all`` draws nothing when nothing changed, and
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 from pathlib import Path
@@ -56,13 +57,22 @@ def repr_png(fig, name: str = "") -> bytes:
 
 def _render_key(name: str, kind: str = "figure") -> str:
     """The cache key of ``name``'s files: data files (each checked against its hash), code, style, library versions."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    import matplotlib.ft2font
-
     from .. import cache
     from ..datapackage import default
     from .style import STYLE
+
+    style_digest = hashlib.sha256(STYLE.read_bytes()).hexdigest()
+    formats = f"png at {DISPLAY_DPI} dpi" if kind == "display" else ",".join(FORMATS)
+    return cache.key(f"{kind}-{name}", default().verify_all(), _drawing_libraries(), style_digest, formats)
+
+
+@functools.cache
+def _drawing_libraries() -> str:
+    """The versions of the libraries that draw and encode figures, and FreeType's: looked up once a process (each
+    lookup scans the installed distributions, ~5 ms; a process draws with the versions it imported)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import matplotlib.ft2font
 
     def installed(lib: str) -> str:
         try:
@@ -71,10 +81,7 @@ def _render_key(name: str, kind: str = "figure") -> str:
             return "absent"
 
     libraries = " ".join(f"{lib} {installed(lib)}" for lib in ("matplotlib", "numpy", "pillow", "seaborn"))
-    freetype = f"freetype {matplotlib.ft2font.__freetype_version__}"
-    style_digest = hashlib.sha256(STYLE.read_bytes()).hexdigest()
-    formats = f"png at {DISPLAY_DPI} dpi" if kind == "display" else ",".join(FORMATS)
-    return cache.key(f"{kind}-{name}", default().verify_all(), libraries, freetype, style_digest, formats)
+    return f"{libraries} freetype {matplotlib.ft2font.__freetype_version__}"
 
 
 def files(name: str) -> dict[str, bytes]:
