@@ -30,6 +30,7 @@ That script runs pytest-mpl's own generator, i.e. for all figures it is the same
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import re
@@ -69,13 +70,65 @@ COMPARE = dict(
     savefig_kwargs={"dpi": BASELINE_DPI},
 )
 UNITS = ("USD billion", "USD million", "Mt", "%", "count")
+SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # what the house rules read depends on it
 
 
 @functools.cache
 def drawn(name: str):
-    """Each figure drawn and laid out (as before its first rendering) once per test process: the tests read it, and
-    pytest-mpl's comparison renders it when its rendering is not in the cache."""
+    """Each figure drawn and laid out (as before its first rendering) once per test process: what the house rules
+    read when their facts are not cached, and what pytest-mpl's comparison renders when its rendering is not."""
     return figures.lay_out(figures.draw(name))
+
+
+def house_facts(name: str) -> dict:
+    """What the house-rule tests read from figure ``name`` as drawn and laid out: title, width, caption, each axes'
+    labels, texts and bars, and every text that is drawn, with its size and extent.
+
+    Reading them is a read-only check of a drawing, so they are kept in the cache (the checkout's, like the
+    figure's files) under the key of its files (every data file's hash, the package's code, the style, the
+    drawing libraries' versions) and this module's source: a change to any of them reads a new drawing."""
+    from rucn_data import cache
+
+    entry = cache.key(f"house-rules-{name}", figures.output._render_key(name), SOURCE_DIGEST)
+    facts = cache.get(entry)
+    if not isinstance(facts, dict):
+        facts = _read_facts(drawn(name))
+        cache.put(entry, facts)
+    return facts
+
+
+def _read_facts(fig) -> dict:
+    from matplotlib.text import Text
+
+    undrawn = set()  # tick labels outside the view limits exist but are never drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not lo - 1e-9 * abs(hi - lo) <= tick.get_loc() <= hi + 1e-9 * abs(hi - lo):
+                    undrawn.update({id(tick.label1), id(tick.label2)})
+    texts = [
+        (t.get_text(), t.get_fontsize(), tuple(t.get_window_extent().extents))  # extents: x0, y0, x1, y1
+        for t in fig.findobj(Text)
+        if t.get_visible() and t.get_text().strip() and id(t) not in undrawn
+    ]
+    axes = [
+        {
+            "has_data": ax.has_data(),
+            "labels": [ax.get_xlabel(), ax.get_ylabel()],
+            "texts": [t.get_text() for t in ax.texts],
+            "bar_centres": sorted({round(p.get_x() + p.get_width() / 2) for c in ax.containers for p in c.patches}),
+        }
+        for ax in fig.axes
+    ]
+    return {
+        "title": fig.get_suptitle(),
+        "width": fig.get_figwidth(),
+        "caption": figures.caption(fig),
+        "box": tuple(fig.bbox.extents),
+        "texts": texts,
+        "axes": axes,
+    }
 
 
 class RenderedOnce:
@@ -143,11 +196,33 @@ def _baseline_name(name: str) -> str:  # pytest-mpl's file name with mpl-use-ful
 
 
 _INNER_TEST = """
+import io
+from pathlib import Path
+
+import matplotlib
 import pytest
 import rucn_data
 from rucn_data import figures
 
 COMPARE = {compare!r}
+
+
+class RenderedOnce:  # pytest-mpl saves twice, for the hash and as the result image: one rendering serves both
+    def __init__(self, fig):
+        self.fig, self.rendered = fig, {{}}
+
+    def savefig(self, target, **kwargs):
+        fmt = kwargs.get("format") or (Path(target).suffix[1:] if isinstance(target, (str, Path)) else "")
+        fmt = fmt or matplotlib.rcParams["savefig.format"]
+        key = repr((sorted(kwargs.items()), fmt))
+        if key not in self.rendered:
+            buffer = io.BytesIO()
+            self.fig.savefig(buffer, **dict(kwargs, format=fmt))
+            self.rendered[key] = buffer.getvalue()
+        if hasattr(target, "write"):
+            target.write(self.rendered[key])
+        else:
+            Path(target).write_bytes(self.rendered[key])
 
 @pytest.mark.parametrize("name", [{name!r}])
 @pytest.mark.mpl_image_compare(**COMPARE)
@@ -161,7 +236,7 @@ def test_figure_matches_baseline(name, monkeypatch):
         return frame
 
     monkeypatch.setattr(rucn_data, "load", tampered)
-    return figures.draw(name)
+    return RenderedOnce(figures.draw(name))
 """
 
 
@@ -202,56 +277,39 @@ def test_unknown_figure_name_lists_the_names():
 
 # -- house rules ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
-def test_figure_has_title_units_and_source(name):
+def test_figure_has_title_units_and_source(name, checkout_cache):
     spec = figures.REGISTRY[name]
-    fig = drawn(name)
-    assert fig.get_suptitle().replace("\n", " ") == spec.title
-    assert fig.get_figwidth() == figures.WIDTHS[spec.width]
-    caption = figures.caption(fig)
+    fig = house_facts(name)
+    assert fig["title"].replace("\n", " ") == spec.title
+    assert fig["width"] == figures.WIDTHS[spec.width]
+    caption = fig["caption"]
     source = caption[caption.index("Source:") :] if "Source:" in caption else ""
     assert source and (caption.startswith("Source:") or "\nSource:" in caption), "no line starts with 'Source:'"
     meta = rucn_data.load(spec.datasets[0]).attrs
     assert meta["producer"] in source.replace("\n", " "), "the source line must name the dataset's producer"
     assert f"'{meta['name']}'" in source
-    for ax in fig.axes:
-        if not ax.has_data():
+    for ax in fig["axes"]:
+        if not ax["has_data"]:
             continue
-        labels = [ax.get_xlabel(), ax.get_ylabel()]
+        labels = ax["labels"]
         units = [m.group(1) for lab in labels for m in [re.search(r"\(([^()]*)\)\s*$", lab.replace("\n", " "))] if m]
         assert any(u in unit for unit in units for u in UNITS), f"no axis label with a unit in {labels}"
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_figure_text_is_readable_and_inside_the_figure(name):
-    from matplotlib.text import Text
-
-    fig = drawn(name)  # laid out at the style's own figure.dpi
-    box = fig.bbox
-    undrawn = set()  # tick labels outside the view limits exist but are never drawn
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            lo, hi = sorted(axis.get_view_interval())
-            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
-                if not lo - 1e-9 * abs(hi - lo) <= tick.get_loc() <= hi + 1e-9 * abs(hi - lo):
-                    undrawn.update({id(tick.label1), id(tick.label2)})
-    for text in fig.findobj(Text):
-        if not text.get_visible() or not text.get_text().strip() or id(text) in undrawn:
-            continue
-        assert text.get_fontsize() >= 6, f"{text.get_text()!r} is smaller than 6 pt"
-        ext = text.get_window_extent()
-        assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1 and box.y0 - 1 <= ext.y0 and ext.y1 <= box.y1 + 1, (
-            f"{text.get_text()!r} runs off the figure"
-        )
+def test_figure_text_is_readable_and_inside_the_figure(name, checkout_cache):
+    facts = house_facts(name)  # laid out at the style's own figure.dpi
+    bx0, by0, bx1, by1 = facts["box"]
+    for text, size, (x0, y0, x1, y1) in facts["texts"]:
+        assert size >= 6, f"{text!r} is smaller than 6 pt"
+        assert bx0 - 1 <= x0 and x1 <= bx1 + 1 and by0 - 1 <= y0 and y1 <= by1 + 1, f"{text!r} runs off the figure"
 
 
-def test_missing_data_is_labelled_not_interpolated():
-    fig = drawn("fig1_trade_turnover")
-    ax = fig.axes[0]
-    texts = [t.get_text() for t in ax.texts]
-    assert figures.MISSING in texts  # the 2012 placeholder
-    bars = {round(p.get_x() + p.get_width() / 2) for c in ax.containers for p in c.patches}
-    assert 2011 in bars and 2012 not in bars  # no bar at all for the missing year
-    assert any(t.startswith("≈") for t in texts)  # 2011 labelled as rounded
+def test_missing_data_is_labelled_not_interpolated(checkout_cache):
+    ax = house_facts("fig1_trade_turnover")["axes"][0]
+    assert figures.MISSING in ax["texts"]  # the 2012 placeholder
+    assert 2011 in ax["bar_centres"] and 2012 not in ax["bar_centres"]  # no bar at all for the missing year
+    assert any(t.startswith("≈") for t in ax["texts"])  # 2011 labelled as rounded
 
 
 def test_inline_display():
