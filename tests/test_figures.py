@@ -1,5 +1,6 @@
-"""Figure tests: pytest-mpl regression for every figure in ``rucn_data.figures.REGISTRY``, byte-identical
-saving, and the house rules (title, axis labels with units, a source line) for every chart.
+"""Figure tests: pytest-mpl regression for every figure in ``rucn_data.figures.REGISTRY`` (of the PNG a notebook
+shows for it), byte-identical saving, and the house rules (title, axis labels with units, a source line) for every
+chart.
 
 Run (from the project folder; ``--mpl``, ``--mpl-deterministic`` and ``--mpl-results-path`` come from
 pyproject.toml's addopts; without ``--mpl`` pytest-mpl compares nothing)::
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import io
 import json
 import re
 import sys
@@ -61,7 +61,7 @@ def _versions() -> str:
 
 HASH_LIBRARY = HERE / f"figure_hashes_{_versions()}.json"
 NAMES = list(figures.REGISTRY)
-BASELINE_DPI = 100  # baselines are for review; 100 dpi keeps tests/baseline small
+BASELINE_DPI = figures.output.DISPLAY_DPI  # the inline PNG's (see RenderedOnce); 100 dpi keeps tests/baseline small
 COMPARE = dict(
     hash_library=str(HASH_LIBRARY),
     baseline_dir=str(BASELINE_DIR),  # hybrid mode: on a hash mismatch, also diff against the baseline PNG
@@ -133,41 +133,35 @@ def _read_facts(fig) -> dict:
 
 class RenderedOnce:
     """What pytest-mpl compares for figure ``name``: a figure-like object (pytest-mpl takes any object with
-    ``savefig``) whose saves all write the bytes of one rendering of ``drawn(name)``.
+    ``savefig``) whose saves write the PNG a notebook shows for the figure (``figures.draw(name)._repr_png_()``: the
+    house style, 100 dpi, fixed metadata). The comparison thus covers the pictures in the notebooks.
 
-    pytest-mpl saves a figure twice, for its hash and again as the result image to review. The rendering is kept in
-    the cache (the checkout's, like the committed-files test) under a key of everything it depends on: what
-    ``figures.files`` keys its files by (every data file's hash, the package's code, the style, the versions of the
-    drawing libraries), pytest-mpl's version, this module's comparison settings and the save's own arguments. Any
-    change renders anew; test_cache.py shows that a changed input is never served from the cache."""
+    That PNG comes from the checkout's cache when the notebooks or an earlier run rendered it (under the key of
+    everything it depends on: every data file's hash, the package's code, the style, the drawing libraries'
+    versions; test_cache.py shows that a changed input is never served from the cache), else it is rendered from
+    ``drawn(name)`` and kept there, so that a run renders it once for the notebooks and this test. pytest-mpl must
+    ask for what it is: a PNG at that resolution (COMPARE's savefig_kwargs)."""
 
     def __init__(self, name: str):
         self.name = name
-        self.rendered: dict[str, bytes] = {}
+        self.shown: bytes | None = None
 
     def savefig(self, target, **kwargs) -> None:
-        from importlib.metadata import version
-
         import matplotlib
 
         from rucn_data import cache
 
         fmt = kwargs.get("format") or (Path(target).suffix[1:] if isinstance(target, str | Path) else "")
         fmt = fmt or matplotlib.rcParams["savefig.format"]
-        settings = repr((sorted(COMPARE.items()), sorted(kwargs.items()), fmt, version("pytest-mpl")))
-        if settings not in self.rendered:
-            entry = cache.key(f"mpl-{self.name}", figures.output._render_key(self.name), settings)
-            data = cache.get(entry)
-            if not isinstance(data, bytes):
-                buffer = io.BytesIO()
-                drawn(self.name).savefig(buffer, **dict(kwargs, format=fmt))  # under pytest-mpl's style and rc
-                data = buffer.getvalue()
-                cache.put(entry, data)
-            self.rendered[settings] = data
+        if fmt != "png" or kwargs.get("dpi") != figures.output.DISPLAY_DPI:
+            raise ValueError(f"asked for {fmt} at {kwargs.get('dpi')} dpi: only the inline PNG is compared")
+        if self.shown is None:
+            hit = cache.get(figures.output._render_key(self.name, kind="display"))
+            self.shown = hit if isinstance(hit, bytes) else figures.output.repr_png(drawn(self.name), self.name)
         if hasattr(target, "write"):
-            target.write(self.rendered[settings])
+            target.write(self.shown)
         else:
-            Path(target).write_bytes(self.rendered[settings])
+            Path(target).write_bytes(self.shown)
 
 
 # -- regression: every registered figure ------------------------------------------------------------
@@ -196,10 +190,8 @@ def _baseline_name(name: str) -> str:  # pytest-mpl's file name with mpl-use-ful
 
 
 _INNER_TEST = """
-import io
 from pathlib import Path
 
-import matplotlib
 import pytest
 import rucn_data
 from rucn_data import figures
@@ -207,22 +199,16 @@ from rucn_data import figures
 COMPARE = {compare!r}
 
 
-class RenderedOnce:  # pytest-mpl saves twice, for the hash and as the result image: one rendering serves both
+class RenderedOnce:  # as test_figures.py's: the inline PNG of the figure, one rendering for pytest-mpl's two saves
     def __init__(self, fig):
-        self.fig, self.rendered = fig, {{}}
+        self.shown = figures.output.repr_png(fig)
 
     def savefig(self, target, **kwargs):
-        fmt = kwargs.get("format") or (Path(target).suffix[1:] if isinstance(target, (str, Path)) else "")
-        fmt = fmt or matplotlib.rcParams["savefig.format"]
-        key = repr((sorted(kwargs.items()), fmt))
-        if key not in self.rendered:
-            buffer = io.BytesIO()
-            self.fig.savefig(buffer, **dict(kwargs, format=fmt))
-            self.rendered[key] = buffer.getvalue()
         if hasattr(target, "write"):
-            target.write(self.rendered[key])
+            target.write(self.shown)
         else:
-            Path(target).write_bytes(self.rendered[key])
+            Path(target).write_bytes(self.shown)
+
 
 @pytest.mark.parametrize("name", [{name!r}])
 @pytest.mark.mpl_image_compare(**COMPARE)
