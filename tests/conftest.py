@@ -42,14 +42,20 @@ def reference_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def _scratch_cache_folder(tmp_path_factory) -> Path:
-    """One scratch cache per test process, starting as a copy of the user's cache (entries are keyed by every input
-    of their value, so a copied entry is as good as computing it; scratch data make entries of their own)."""
+def checkout_cache_folder() -> Path | None:
+    """The cache `make reproduce` fills (the checkout's, or the user's RUCN_CACHE_DIR), or None when it is off."""
     from rucn_data import cache
 
+    return cache.folder()  # as the user set it: scratch_cache has not replaced it yet in this process
+
+
+@pytest.fixture(scope="session")
+def _scratch_cache_folder(tmp_path_factory, checkout_cache_folder) -> Path:
+    """One scratch cache per test process, starting as a copy of the user's cache (entries are keyed by every input
+    of their value, so a copied entry is as good as computing it; scratch data make entries of their own)."""
     folder = tmp_path_factory.getbasetemp() / "rucn-cache"
     folder.mkdir(exist_ok=True)
-    seed = cache.folder()  # as the user set it: scratch_cache has not replaced it yet in this process
+    seed = checkout_cache_folder
     if seed is not None and seed.is_dir():
         for entry in seed.glob("*.pickle"):
             shutil.copy2(entry, folder / entry.name)
