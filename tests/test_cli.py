@@ -155,6 +155,7 @@ def test_unknown_figure_name(capsys):
 def outside_a_checkout(tmp_path, monkeypatch):
     """An empty current folder, and the package as if installed outside any checkout."""
     from rucn_data import paths
+    from rucn_data.figures import style  # noqa: F401  (imported first: its STYLE is the real file, as in an install)
 
     monkeypatch.delenv("RUCN_PROJECT_DIR", raising=False)
     monkeypatch.setattr(paths, "PACKAGE_DIR", tmp_path / "site-packages" / "rucn_data")
@@ -171,7 +172,11 @@ def test_commands_that_write_refuse_outside_a_checkout(capsys, outside_a_checkou
     one_line_error(err, str(outside_a_checkout), "not in a rucn-data checkout", "--out")
 
 
-def test_figures_out_writes_elsewhere_without_a_checkout(capsys, outside_a_checkout, tmp_path):
+def test_figures_out_writes_elsewhere_without_a_checkout(
+    capsys, outside_a_checkout, tmp_path, monkeypatch, checkout_cache_folder
+):
+    if checkout_cache_folder is not None:  # the shipped data only: the files may come from `make reproduce`'s cache,
+        monkeypatch.setenv("RUCN_CACHE_DIR", str(checkout_cache_folder))  # named as a user names one for an install
     code, _, _ = run(capsys, "figures", "fig2b_crude_share", "--out", str(tmp_path / "mine"))
     assert code == 0 and sorted(p.name for p in (tmp_path / "mine").iterdir()) == [
         "fig2b_crude_share.pdf",
