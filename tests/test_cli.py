@@ -190,7 +190,7 @@ def test_figures_out_writes_elsewhere_without_a_checkout(
     one_line_error(err, "fig2b_crude_share.svg", "not a folder")
 
 
-def test_figures_into_a_folder_that_cannot_be_written(capsys, tmp_path, monkeypatch):
+def test_figures_into_a_folder_that_cannot_be_written(capsys, tmp_path, monkeypatch, checkout_cache):
     from rucn_data import files
 
     real = files.os.open
@@ -207,7 +207,7 @@ def test_figures_into_a_folder_that_cannot_be_written(capsys, tmp_path, monkeypa
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_figures_into_a_read_only_folder(capsys, tmp_path):
+def test_figures_into_a_read_only_folder(capsys, tmp_path, checkout_cache):
     tmp_path.chmod(0o555)
     try:
         code, _, err = run(capsys, "figures", "fig2b_crude_share", "--out", str(tmp_path))
