@@ -2,7 +2,9 @@
 figure that needs it, and the committed figure bytes again under another hash seed, without SOURCE_DATE_EPOCH and
 without a cache.
 
-One interpreter runs the whole session below (starting one costs about a second); each test reads what it saw.
+One interpreter runs the whole session below (starting one costs about a second); each test reads what it saw. A
+whole run starts it at the run's start, beside the other tests (the root conftest.py calls ``start``), and this file
+comes last, to find it done; run alone, the file starts it itself.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from rucn_data import figures
-
-pytestmark = pytest.mark.schedule_first  # a long file: handed to a worker first (conftest.py)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = "fig2b_crude_share"  # hatched bars, a legend, a caption: what a byte difference would show in
@@ -56,16 +58,45 @@ print(json.dumps(seen))
 """
 
 
+STARTED = "RUCN_FRESH_SESSION"  # the folder of the session the run started (set by the root conftest.py)
+
+
+def start(folder: Path) -> subprocess.Popen:
+    """Start the new interpreter on SESSION, its output going to files in ``folder``; ``returncode`` is written there
+    when it ends (``finished`` reads them)."""
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(folder / "mplconfig"), RUCN_CACHE_DIR="")
+    code = textwrap.dedent(SESSION).format(heavy=HEAVY, saved=SAVED, out=str(folder / "there"))
+    with open(folder / "stdout", "wb") as out, open(folder / "stderr", "wb") as err:
+        proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=folder, stdout=out, stderr=err)
+
+    def note_the_end() -> None:
+        (folder / "returncode.tmp").write_text(str(proc.wait()))
+        (folder / "returncode.tmp").replace(folder / "returncode")
+
+    threading.Thread(target=note_the_end, daemon=True).start()
+    return proc
+
+
+def finished(folder: Path, timeout: float = 300) -> tuple[int, str, str]:
+    """The session's return code, standard output and error, once it has ended."""
+    deadline = time.monotonic() + timeout
+    while not (folder / "returncode").is_file():
+        assert time.monotonic() < deadline, f"the fresh interpreter did not finish within {timeout:.0f} s"
+        time.sleep(0.05)
+    read = lambda name: (folder / name).read_text(encoding="utf-8")  # noqa: E731
+    return int(read("returncode")), read("stdout"), read("stderr")
+
+
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory) -> tuple[dict, Path]:
     """What the new interpreter saw, and the folder it saved ``SAVED`` into."""
-    tmp = tmp_path_factory.mktemp("fresh")
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    env.update(PYTHONHASHSEED="4711", MPLCONFIGDIR=str(tmp / "mplconfig"), RUCN_CACHE_DIR="")
-    code = textwrap.dedent(SESSION).format(heavy=HEAVY, saved=SAVED, out=str(tmp / "there"))
-    run = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp, capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr.strip().splitlines()[-1:]
-    return json.loads(run.stdout), tmp / "there"
+    folder = Path(os.environ.get(STARTED) or tmp_path_factory.mktemp("fresh"))
+    if STARTED not in os.environ:
+        start(folder)
+    code, out, err = finished(folder)
+    assert code == 0, err.strip().splitlines()[-1:]
+    return json.loads(out), folder / "there"
 
 
 def test_import_is_light(fresh):
