@@ -46,8 +46,7 @@ def warmed(tmp_path_factory, checkout_cache_folder) -> tuple[Path, dict]:
         datapackage.default().load("trade_annual")
         rendered = figures.files(FIGURE)
         for name in SHOWN:
-            if not isinstance(cache.get(figures.output._render_key(name, kind="display")), bytes):
-                figures.draw(name)._repr_png_()
+            figures.output.shown_png(name)
     if warming != base / "cache":
         for entry in warming.glob("*.pickle"):
             if entry.name.startswith(SEEDS):

@@ -149,15 +149,12 @@ class RenderedOnce:
     def savefig(self, target, **kwargs) -> None:
         import matplotlib
 
-        from rucn_data import cache
-
         fmt = kwargs.get("format") or (Path(target).suffix[1:] if isinstance(target, str | Path) else "")
         fmt = fmt or matplotlib.rcParams["savefig.format"]
         if fmt != "png" or kwargs.get("dpi") != figures.output.DISPLAY_DPI:
             raise ValueError(f"asked for {fmt} at {kwargs.get('dpi')} dpi: only the inline PNG is compared")
         if self.shown is None:
-            hit = cache.get(figures.output._render_key(self.name, kind="display"))
-            self.shown = hit if isinstance(hit, bytes) else figures.output.repr_png(drawn(self.name), self.name)
+            self.shown = figures.output.shown_png(self.name, lambda: drawn(self.name))
         if hasattr(target, "write"):
             target.write(self.shown)
         else:

@@ -84,8 +84,8 @@ def finished(folder: Path, timeout: float = 300) -> tuple[int, str, str]:
     while not (folder / "returncode").is_file():
         assert time.monotonic() < deadline, f"the fresh interpreter did not finish within {timeout:.0f} s"
         time.sleep(0.05)
-    read = lambda name: (folder / name).read_text(encoding="utf-8")  # noqa: E731
-    return int(read("returncode")), read("stdout"), read("stderr")
+    code, out, err = ((folder / name).read_text(encoding="utf-8") for name in ("returncode", "stdout", "stderr"))
+    return int(code), out, err
 
 
 @pytest.fixture(scope="module")

@@ -42,15 +42,22 @@ def render(fig, fmt: str, dpi: int = PNG_DPI) -> bytes:
 def repr_png(fig, name: str = "") -> bytes:
     """The PNG a notebook shows for ``fig``. For a figure just drawn as ``name`` and not changed since (matplotlib
     marks any change as stale), the bytes come from the cache when none of their inputs changed."""
-    from .. import cache
-
     if not name or fig.stale:
         return render(fig, "png", dpi=DISPLAY_DPI)
+    return shown_png(name, lambda: fig)
+
+
+def shown_png(name: str, drawn=None) -> bytes:
+    """The PNG a notebook shows for figure ``name`` as the package draws it now (``draw(name)._repr_png_()``): from
+    the cache when none of its inputs changed, else rendered from ``drawn()`` (a figure just drawn as ``name``; by
+    default, drawn now) and kept there."""
+    from .. import cache
+
     entry = _render_key(name, kind="display")
     hit = cache.get(entry)
     if isinstance(hit, bytes):
         return hit
-    data = render(fig, "png", dpi=DISPLAY_DPI)
+    data = render(drawn() if drawn else draw(name), "png", dpi=DISPLAY_DPI)
     cache.put(entry, data)
     return data
 
