@@ -397,6 +397,14 @@ def metadata(res: dict, path: Path) -> dict:
     }
 
 
+def without_metadata(frame):
+    """``frame`` (sharing its data) without the ``.attrs`` that ``metadata`` gives it: for code that computes many
+    results from a frame, since pandas deep-copies ``.attrs`` into every result, row and column taken."""
+    plain = frame.copy(deep=False)
+    plain.attrs = {}
+    return plain
+
+
 def read_table(raw: bytes, schema: dict, path: Path):
     """Parse CSV bytes and validate them against a Table Schema; raise on the first kind of failure. Returns the frame
     and each row's line in the file (kept out of ``.attrs``, which pandas deep-copies on every operation)."""

@@ -98,10 +98,10 @@ class TableView:
 
     # -- layout ---------------------------------------------------------------------------------------------
     def _plain(self):
-        """The frame without its ``.attrs``, to lay out: pandas deep-copies them into every row and column taken."""
-        plain = self.frame.copy(deep=False)
-        plain.attrs = {}
-        return plain
+        """The frame without its ``.attrs``, to lay out (see ``datapackage.without_metadata``)."""
+        from .datapackage import without_metadata
+
+        return without_metadata(self.frame)
 
     def _split(self) -> tuple[list[str], list[str]]:
         short, long = [], []
